@@ -1,0 +1,106 @@
+import path from 'node:path';
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { acquireDataDirLock } from './data-dir-lock.ts';
+import { PGliteDialect } from './pglite-dialect.ts';
+import type { DB } from './schema.ts';
+
+export type Engine = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Kysely<DB>;
+  engine: Engine;
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+  /** PGlite only: the data directory as a tarball. */
+  dumpDataDir?: () => Promise<Blob>;
+}
+
+export interface OpenDatabaseOptions {
+  /** postgres://… → PostgreSQL; otherwise embedded PGlite. */
+  databaseUrl?: string;
+  /** PGlite data directory parent (the database lives in `<dataDir>/pgdata`); omit for in-memory. */
+  dataDir?: string;
+  poolSize?: number;
+  /** PGlite only: start from a dumped data directory (a migrated template makes tests start fast). */
+  loadDataDir?: Blob;
+}
+
+// Both drivers return the same JS values: int8 → number, numeric → string, date → 'YYYY-MM-DD'.
+const INT8 = 20;
+const NUMERIC = 1700;
+const DATE = 1082;
+const asNumber = (value: string) => Number(value);
+const asString = (value: string) => value;
+
+function pgTypeParser(oid: number, format?: string) {
+  if (oid === INT8) return asNumber;
+  if (oid === DATE) return asString;
+  return pg.types.getTypeParser(oid, format as 'text');
+}
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  return openPGlite(options.dataDir, options.loadDataDir);
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: 5000,
+    types: { getTypeParser: pgTypeParser as typeof pg.types.getTypeParser },
+  });
+  // An idle client losing its server must not crash the process.
+  pool.on('error', () => {});
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    engine: 'postgres',
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
+    close: () => db.destroy(),
+  };
+}
+
+async function openPGlite(dataDir: string | undefined, loadDataDir?: Blob): Promise<Database> {
+  const release = dataDir ? acquireDataDirLock(dataDir) : () => {};
+  try {
+    const pglite = await PGlite.create({
+      dataDir: dataDir ? path.join(dataDir, 'pgdata') : undefined,
+      loadDataDir,
+      extensions: { pg_trgm },
+      parsers: {
+        [pgliteTypes.INT8]: asNumber,
+        [NUMERIC]: asString,
+        [pgliteTypes.DATE]: asString,
+      },
+    });
+    const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+    let closed = false;
+    return {
+      db,
+      engine: 'pglite',
+      dumpDataDir: async () => (await pglite.dumpDataDir('none')) as Blob,
+      ping: async () => {
+        await sql`select 1`.execute(db);
+      },
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        try {
+          await db.destroy();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as foundation from './202611262000-foundation.ts';
+
+/** Forward-only migrations in order. Never edit one that has landed; add a new file. */
+export const MIGRATIONS: Record<string, Migration> = {
+  '202611262000-foundation': foundation,
+};

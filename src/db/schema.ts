@@ -1,0 +1,6 @@
+// The database as Kysely sees it: each feature declares its own tables, composed here.
+import type { AuditTables } from '../features/audit/audit.tables.ts';
+import type { OrgTables } from '../features/orgs/org.tables.ts';
+import type { UserTables } from '../features/users/user.tables.ts';
+
+export interface DB extends OrgTables, UserTables, AuditTables {}

@@ -1,0 +1,18 @@
+import type { Services } from '../../services.ts';
+import type { ApiApp } from './api-app.ts';
+import { registerAuditRoutes } from './audit.routes.ts';
+import { registerAuthRoutes } from './auth.routes.ts';
+import { registerOrgRoutes } from './org.routes.ts';
+import { registerRoleGrantRoutes } from './role-grant.routes.ts';
+import { registerUserRoutes } from './user.routes.ts';
+
+export type RegisterRoutes = (api: ApiApp, services: Services) => void;
+
+/** Every API route module, registered in this order. */
+export const API_ROUTES: RegisterRoutes[] = [
+  registerAuthRoutes,
+  registerOrgRoutes,
+  registerUserRoutes,
+  registerRoleGrantRoutes,
+  registerAuditRoutes,
+];

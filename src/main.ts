@@ -1,0 +1,71 @@
+// Composition root: config → database → migrations → services → HTTP server.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type ServerType, serve } from '@hono/node-server';
+import type { Logger } from 'pino';
+import { type Config, loadConfig } from './config.ts';
+import { createLogger } from './core/logger.ts';
+import { type Database, openDatabase } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { seedDemo } from './features/demo/seed.ts';
+import { createApp } from './http/app.ts';
+import { createServices, type Services } from './services.ts';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const ADMIN_DIST = path.join(REPO_ROOT, 'admin', 'dist');
+
+/** Opens the configured database (PostgreSQL or embedded PGlite, locked) and migrates it. */
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+  try {
+    await migrateToLatest(database.db);
+    return database;
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  services: Services;
+  /** The generated administrator password, on the first start only. */
+  initialAdminPassword: string | undefined;
+  stop(): Promise<void>;
+}
+
+export interface StartServerOptions {
+  config?: Config;
+  logger?: Logger;
+}
+
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const config = options.config ?? loadConfig();
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const database = await openConfiguredDatabase(config);
+  const services = createServices(database, config, logger);
+  let initialAdminPassword: string | undefined;
+  try {
+    if (config.seedDemo) initialAdminPassword = (await seedDemo(services)).adminPassword;
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const app = createApp(services, { adminDir: ADMIN_DIST });
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      // Stop accepting, let in-flight requests finish, then release the database (and its lock).
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    })();
+    return stopping;
+  };
+  return { url: `http://localhost:${port}`, port, services, initialAdminPassword, stop };
+}
