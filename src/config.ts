@@ -1,19 +1,24 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL 必须以 postgres:// 开头')
-    .optional(),
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL 必须以 postgres:// 开头')
+      .optional(),
+  ),
   GONGKAI_DATA_DIR: z.string().default('./data'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_BODY_MB: z.coerce.number().min(1).max(1024).default(10),
-  SMTP_URL: z.string().optional(),
+  SMTP_URL: z.preprocess(emptyAsUndefined, z.string().optional()),
   GONGKAI_SEED_DEMO: z.enum(['0', '1']).default('1'),
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
 });

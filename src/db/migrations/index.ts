@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import * as foundation from './202611262000-foundation.ts';
+import * as applications from './202611262100-applications.ts';
 
 /** Forward-only migrations in order. Never edit one that has landed; add a new file. */
 export const MIGRATIONS: Record<string, Migration> = {
   '202611262000-foundation': foundation,
+  '202611262100-applications': applications,
 };
