@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const roots = ['src', 'e2e'];
+const roots = ['src', 'admin/src', 'e2e'];
 const files = [];
 function walk(dir) {
   if (!fs.existsSync(dir)) return;
