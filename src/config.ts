@@ -1,3 +1,4 @@
+import './core/validation.ts';
 import path from 'node:path';
 import { z } from 'zod';
 

@@ -1,3 +1,4 @@
+import { AppError } from '../core/app-error.ts';
 import { CliError, EXIT_UNUSABLE } from './cli-error.ts';
 
 export interface CliCommand {
@@ -47,6 +48,10 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CliError) {
       process.stderr.write(`${error.message}\n`);
       return error.exitCode;
+    }
+    if (error instanceof AppError) {
+      process.stderr.write(`${error.detail}\n`);
+      return EXIT_UNUSABLE;
     }
     const detail = error instanceof Error ? error.message : String(error);
     process.stderr.write(`出错了：${detail}\n`);

@@ -56,6 +56,11 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   });
   // An idle client losing its server must not crash the process.
   pool.on('error', () => {});
+  // Nor may a checked-out client whose server connection is cut between two queries (it emits
+  // 'error' with nobody listening); its next query fails and the pool discards it on release.
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

@@ -1,10 +1,11 @@
 import { type Kysely, type MigrationResultSet, Migrator } from 'kysely';
+import type { DB } from './schema.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 
 export class MigrationError extends Error {}
 
 /** Applies every pending migration; returns the names applied now. */
-export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
+export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => MIGRATIONS },

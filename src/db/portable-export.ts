@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { createGunzip, createGzip } from 'node:zlib';
 import { type Kysely, sql } from 'kysely';
+import type { DB } from './schema.ts';
 
 export const EXPORT_FORMAT = 'gongkai-export';
 export const EXPORT_VERSION = 1;
@@ -24,7 +25,7 @@ interface Header {
 }
 
 /** User tables in an order where every table comes after the tables it references. */
-export async function tablesInDependencyOrder(db: Kysely<unknown>): Promise<string[]> {
+export async function tablesInDependencyOrder(db: Kysely<DB>): Promise<string[]> {
   const { rows: tables } = await sql<{ name: string }>`
     select tablename as name from pg_tables
     where schemaname = 'public' and tablename not like 'kysely\\_%' order by tablename`.execute(db);
@@ -49,12 +50,12 @@ export async function tablesInDependencyOrder(db: Kysely<unknown>): Promise<stri
   return ordered;
 }
 
-async function appliedMigrations(db: Kysely<unknown>): Promise<string[]> {
+async function appliedMigrations(db: Kysely<DB>): Promise<string[]> {
   const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
   return rows.map((r) => r.name);
 }
 
-export async function exportDatabase(db: Kysely<unknown>, engine: string, file: string): Promise<Record<string, number>> {
+export async function exportDatabase(db: Kysely<DB>, engine: string, file: string): Promise<Record<string, number>> {
   const tables = await tablesInDependencyOrder(db);
   const header: Header = {
     format: EXPORT_FORMAT,
@@ -86,7 +87,7 @@ export async function exportDatabase(db: Kysely<unknown>, engine: string, file: 
   return counts;
 }
 
-async function primaryKeyColumns(db: Kysely<unknown>, table: string): Promise<string[]> {
+async function primaryKeyColumns(db: Kysely<DB>, table: string): Promise<string[]> {
   const { rows } = await sql<{ name: string }>`
     select a.attname as name from pg_index i
     join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
@@ -95,7 +96,7 @@ async function primaryKeyColumns(db: Kysely<unknown>, table: string): Promise<st
 }
 
 /** Loads an export into a migrated, empty database, all or nothing. */
-export async function importDatabase(db: Kysely<unknown>, file: string): Promise<Record<string, number>> {
+export async function importDatabase(db: Kysely<DB>, file: string): Promise<Record<string, number>> {
   if (!fs.existsSync(file)) throw new ImportError(`找不到导入文件：${file}`);
   const input = fs.createReadStream(file).pipe(createGunzip());
   const reader = readline.createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
@@ -131,7 +132,7 @@ export async function importDatabase(db: Kysely<unknown>, file: string): Promise
   return counts;
 }
 
-async function checkHeader(db: Kysely<unknown>, header: Header, tables: string[]): Promise<void> {
+async function checkHeader(db: Kysely<DB>, header: Header, tables: string[]): Promise<void> {
   if (header?.format !== EXPORT_FORMAT) throw new ImportError('导入文件不是 gongkai 导出文件');
   if (header.version !== EXPORT_VERSION) throw new ImportError(`不支持的导出文件版本：${header.version}`);
   const ours = await appliedMigrations(db);
@@ -145,7 +146,7 @@ async function checkHeader(db: Kysely<unknown>, header: Header, tables: string[]
   }
 }
 
-async function resetIdentity(db: Kysely<unknown>, table: string): Promise<void> {
+async function resetIdentity(db: Kysely<DB>, table: string): Promise<void> {
   const { rows } = await sql<{ column: string }>`
     select attname as column from pg_attribute
     where attrelid = ${`public.${table}`}::regclass and attidentity <> '' and not attisdropped`.execute(db);

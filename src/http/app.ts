@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { requestId } from 'hono/request-id';
@@ -12,12 +12,15 @@ import { toAppError, toProblem } from './errors.ts';
 import { csrfProtection } from './middleware/csrf.ts';
 import { loadSession } from './middleware/session.ts';
 import { createPortalApp } from './portal/portal-app.tsx';
+import { currentUrl, isLargeText } from './portal/display-prefs.ts';
 import { renderErrorPage } from './views/error-page.tsx';
 
 export interface AppOptions {
   /** Directory of the built back-office SPA (admin/dist). */
   adminDir?: string;
 }
+
+const displayOptions = (c: Context) => ({ isLargeText: isLargeText(c), currentUrl: currentUrl(c) });
 
 /** Builds the whole web surface: API, portal and back office, over the given services. */
 export function createApp(services: Services, options: AppOptions = {}): Hono<AppEnv> {
@@ -79,13 +82,13 @@ export function createApp(services: Services, options: AppOptions = {}): Hono<Ap
         'content-type': 'application/problem+json; charset=utf-8',
       });
     }
-    return c.html(renderErrorPage(404), 404);
+    return c.html(renderErrorPage(404, undefined, displayOptions(c)), 404);
   });
 
   app.onError(async (error, c) => {
     let appError = toAppError(error);
     // An unrecognised failure while the database is down (e.g. PGlite closed mid-query) is an outage, not a bug.
-    if (appError.code === 'INTERNAL' && !(await services.database.ping().then(() => true, () => false))) {
+    if (appError.code === 'INTERNAL' && !(await databaseAnswers(services))) {
       appError = new AppError('DATABASE_UNAVAILABLE');
     }
     const log = c.get('logger') ?? logger;
@@ -96,8 +99,20 @@ export function createApp(services: Services, options: AppOptions = {}): Hono<Ap
         'content-type': 'application/problem+json; charset=utf-8',
       });
     }
-    return c.html(renderErrorPage(appError.status, appError.status < 500 ? appError.detail : undefined), appError.status as 400);
+    return c.html(
+      renderErrorPage(appError.status, appError.status < 500 ? appError.detail : undefined, displayOptions(c)),
+      appError.status as 400,
+    );
   });
 
   return app;
+}
+
+async function databaseAnswers(services: Services): Promise<boolean> {
+  try {
+    await services.database.ping();
+    return true;
+  } catch {
+    return false;
+  }
 }

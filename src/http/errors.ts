@@ -12,12 +12,24 @@ export interface Problem {
   requestId?: string;
 }
 
-const DB_UNAVAILABLE = [/ECONNREFUSED/, /Connection terminated/, /PGlite is closed/, /terminating connection/, /timeout exceeded when trying to connect/, /Client has encountered a connection error/, /driver has already been destroyed/, /Cannot use a pool after calling end/];
+const DB_UNAVAILABLE = [
+  /ECONNREFUSED/,
+  /Connection terminated/,
+  /PGlite is closed/,
+  /terminating connection/,
+  /timeout exceeded when trying to connect/,
+  /Client has encountered a connection error/,
+  /driver has already been destroyed/,
+  /Cannot use a pool after calling end/,
+  /is not currently accepting connections/,
+];
+// Connection failures, too many connections, missing database, admin shutdown, server starting.
+const UNAVAILABLE_CODES = ['ECONNREFUSED', '53300', '3D000'];
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: string }).code ?? '';
-  if (code === 'ECONNREFUSED' || code === '57P01' || code === '57P03' || code.startsWith('08')) return true;
+  if (UNAVAILABLE_CODES.includes(code) || code.startsWith('57P') || code.startsWith('08')) return true;
   return DB_UNAVAILABLE.some((pattern) => pattern.test(error.message));
 }
 

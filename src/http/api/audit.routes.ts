@@ -15,7 +15,10 @@ const listAudit = createRoute({
   summary: '审计日志',
   description: '平台管理员看到全部记录；单位管理员看到本单位及下级机构的记录。审计日志只能追加，没有修改或删除的接口。',
   request: { query: AuditQuerySchema },
-  responses: { 200: json(pageSchema(AuditEntrySchema), '审计记录分页列表（新的在前）'), ...problems(...SIGNED_IN_PROBLEMS, 404) },
+  responses: {
+    200: json(pageSchema(AuditEntrySchema), '审计记录分页列表（新的在前）'),
+    ...problems(...SIGNED_IN_PROBLEMS, 404),
+  },
 });
 
 export function registerAuditRoutes(api: ApiApp, services: Services): void {

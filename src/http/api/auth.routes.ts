@@ -1,6 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { ChangePasswordBodySchema, LoginBodySchema, LoginResultSchema, MeSchema, toMe } from '../../features/auth/auth.schema.ts';
+import {
+  ChangePasswordBodySchema,
+  LoginBodySchema,
+  LoginResultSchema,
+  MeSchema,
+  toMe,
+} from '../../features/auth/auth.schema.ts';
 import type { Services } from '../../services.ts';
 import type { AppEnv } from '../app-env.ts';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../middleware/session.ts';
@@ -15,7 +21,8 @@ const login = createRoute({
   path: '/v1/auth/login',
   tags,
   summary: '登录',
-  description: '匿名请求须带 x-csrf-token 头，值为 gk_csrf Cookie。成功后设置 HttpOnly 的 gk_session Cookie，并返回会话的 csrfToken。',
+  description:
+    '匿名请求须带 x-csrf-token 头，值为 gk_csrf Cookie。成功后设置 HttpOnly 的 gk_session Cookie，并返回会话的 csrfToken。',
   request: { body: jsonBody(LoginBodySchema) },
   responses: { 200: json(LoginResultSchema, '登录成功'), ...problems(400, 401, 403, 423) },
 });
@@ -61,7 +68,12 @@ export function registerAuthRoutes(api: ApiApp, services: Services): void {
 
   api.openapi(login, async (c) => {
     const { username, password } = c.req.valid('json');
-    const { token, actor } = await services.auth.login({ username, password, meta: requestMeta(c, trustProxy), userAgent: c.req.header('user-agent') });
+    const { token, actor } = await services.auth.login({
+      username,
+      password,
+      meta: requestMeta(c, trustProxy),
+      userAgent: c.req.header('user-agent'),
+    });
     setSessionCookie(c, token, isSecure(c, trustProxy));
     return c.json({ user: toMe(actor), csrfToken: actor.csrfToken }, 200);
   });

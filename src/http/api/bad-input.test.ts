@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { testEngines } from '../../db/testing.ts';
-import { type ApiClient, createRoleFixtures, createTestApp, type RoleFixtures, signIn, type TestApp } from '../testing.ts';
+import {
+  type ApiClient,
+  createRoleFixtures,
+  createTestApp,
+  type RoleFixtures,
+  signIn,
+  type TestApp,
+} from '../testing.ts';
 
 interface Problem {
   status: number;
@@ -36,7 +43,10 @@ for (const engine of testEngines()) {
     };
 
     test('malformed JSON is 400 MALFORMED_JSON', async () => {
-      const res = await admin.request('POST', '/api/v1/orgs', { raw: '{"name": "扶沟', headers: { 'content-type': 'application/json' } });
+      const res = await admin.request('POST', '/api/v1/orgs', {
+        raw: '{"name": "扶沟',
+        headers: { 'content-type': 'application/json' },
+      });
       assertProblem(res, 400, 'MALFORMED_JSON');
     });
 
@@ -63,13 +73,25 @@ for (const engine of testEngines()) {
     });
 
     test('a body that is not JSON is 415', async () => {
-      const res = await admin.request('POST', '/api/v1/orgs', { raw: 'name=x', headers: { 'content-type': 'text/plain' } });
+      const res = await admin.request('POST', '/api/v1/orgs', {
+        raw: 'name=x',
+        headers: { 'content-type': 'text/plain' },
+      });
       assertProblem(res, 415, 'UNSUPPORTED_MEDIA_TYPE');
     });
 
     test('a body over 10 MB is 413 and nothing is stored', async () => {
-      const big = JSON.stringify({ parentId: f.orgIds.fugou, kind: 'department', name: '大'.repeat(10), code: 'too-big', address: 'x'.repeat(10 * 1024 * 1024) });
-      const res = await admin.request('POST', '/api/v1/orgs', { raw: big, headers: { 'content-type': 'application/json' } });
+      const big = JSON.stringify({
+        parentId: f.orgIds.fugou,
+        kind: 'department',
+        name: '大'.repeat(10),
+        code: 'too-big',
+        address: 'x'.repeat(10 * 1024 * 1024),
+      });
+      const res = await admin.request('POST', '/api/v1/orgs', {
+        raw: big,
+        headers: { 'content-type': 'application/json' },
+      });
       assertProblem(res, 413, 'PAYLOAD_TOO_LARGE');
       const org = await t.database.db.selectFrom('org').select('id').where('code', '=', 'too-big').executeTakeFirst();
       assert.equal(org, undefined);
@@ -83,7 +105,11 @@ for (const engine of testEngines()) {
     test('a missing or wrong CSRF token is 403 and changes nothing', async () => {
       const body = { parentId: f.orgIds['fugou-gxj'], kind: 'section', name: '无令牌股', code: 'no-csrf' };
       assertProblem(await admin.post('/api/v1/orgs', body, { omitCsrf: true }), 403, 'CSRF_FAILED');
-      assertProblem(await admin.post('/api/v1/orgs', body, { headers: { 'x-csrf-token': 'forged' } }), 403, 'CSRF_FAILED');
+      assertProblem(
+        await admin.post('/api/v1/orgs', body, { headers: { 'x-csrf-token': 'forged' } }),
+        403,
+        'CSRF_FAILED',
+      );
       const org = await t.database.db.selectFrom('org').select('id').where('code', '=', 'no-csrf').executeTakeFirst();
       assert.equal(org, undefined);
       assert.equal((await admin.post('/api/v1/orgs', body)).status, 201, 'the same request with the token works');

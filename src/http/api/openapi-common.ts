@@ -33,7 +33,13 @@ const STATUS_TEXT: Record<number, string> = {
 export function problems(...statuses: number[]) {
   const all = [...new Set([...statuses, 503])];
   return Object.fromEntries(
-    all.map((status) => [status, { description: STATUS_TEXT[status] ?? '出错', content: { 'application/problem+json': { schema: ProblemSchema } } }]),
+    all.map((status) => [
+      status,
+      {
+        description: STATUS_TEXT[status] ?? '出错',
+        content: { 'application/problem+json': { schema: ProblemSchema } },
+      },
+    ]),
   );
 }
 

@@ -1,10 +1,24 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { pageSchema } from '../../core/page.ts';
-import { CreateOrgBodySchema, OrgListQuerySchema, OrgNodeSchema, OrgSchema, UpdateOrgBodySchema } from '../../features/orgs/org.schema.ts';
+import {
+  CreateOrgBodySchema,
+  OrgListQuerySchema,
+  OrgNodeSchema,
+  OrgSchema,
+  UpdateOrgBodySchema,
+} from '../../features/orgs/org.schema.ts';
 import type { Services } from '../../services.ts';
 import { actionContext } from '../request-meta.ts';
 import type { ApiApp } from './api-app.ts';
-import { IdParamsSchema, json, jsonBody, problems, SESSION_SECURITY, SIGNED_IN_PROBLEMS, signedIn } from './openapi-common.ts';
+import {
+  IdParamsSchema,
+  json,
+  jsonBody,
+  problems,
+  SESSION_SECURITY,
+  SIGNED_IN_PROBLEMS,
+  signedIn,
+} from './openapi-common.ts';
 
 const tags = ['机构'];
 const common = { tags, security: SESSION_SECURITY, middleware: [signedIn()] };
@@ -24,7 +38,10 @@ const orgTree = createRoute({
   method: 'get',
   path: '/v1/orgs/tree',
   summary: '机构树',
-  responses: { 200: json(z.object({ items: z.array(OrgNodeSchema) }), '当前用户可见的机构树'), ...problems(...SIGNED_IN_PROBLEMS) },
+  responses: {
+    200: json(z.object({ items: z.array(OrgNodeSchema) }), '当前用户可见的机构树'),
+    ...problems(...SIGNED_IN_PROBLEMS),
+  },
 });
 
 const getOrg = createRoute({
@@ -66,7 +83,9 @@ export function registerOrgRoutes(api: ApiApp, services: Services): void {
   // Registered before /orgs/{id} so that 'tree' is not taken for an id.
   api.openapi(orgTree, async (c) => c.json({ items: await services.orgs.getOrgTree(actionContext(c).actor) }, 200));
 
-  api.openapi(getOrg, async (c) => c.json(await services.orgs.getOrg(actionContext(c).actor, c.req.valid('param').id), 200));
+  api.openapi(getOrg, async (c) =>
+    c.json(await services.orgs.getOrg(actionContext(c).actor, c.req.valid('param').id), 200),
+  );
 
   api.openapi(createOrg, async (c) => {
     const body = c.req.valid('json');
@@ -75,6 +94,9 @@ export function registerOrgRoutes(api: ApiApp, services: Services): void {
 
   api.openapi(updateOrg, async (c) => {
     const patch = c.req.valid('json');
-    return c.json(await services.orgs.updateOrg(actionContext(c, trustProxy), { id: c.req.valid('param').id, patch }), 200);
+    return c.json(
+      await services.orgs.updateOrg(actionContext(c, trustProxy), { id: c.req.valid('param').id, patch }),
+      200,
+    );
   });
 }

@@ -3,7 +3,15 @@ import { RoleGrantBodySchema, UserGrantSchema } from '../../features/users/user.
 import type { Services } from '../../services.ts';
 import { actionContext } from '../request-meta.ts';
 import type { ApiApp } from './api-app.ts';
-import { IdParamsSchema, json, jsonBody, problems, SESSION_SECURITY, SIGNED_IN_PROBLEMS, signedIn } from './openapi-common.ts';
+import {
+  IdParamsSchema,
+  json,
+  jsonBody,
+  problems,
+  SESSION_SECURITY,
+  SIGNED_IN_PROBLEMS,
+  signedIn,
+} from './openapi-common.ts';
 
 const tags = ['角色授权'];
 const common = { tags, security: SESSION_SECURITY, middleware: [signedIn()] };

@@ -1,3 +1,8 @@
+import { registerApplicationRoutes } from '../../features/applications/application.routes.ts';
+import { registerCommandRoutes } from '../../features/applications/command.routes.ts';
+import { registerReportRoutes } from '../../features/applications/report.routes.ts';
+import { registerCalendarRoutes } from '../../features/calendar/calendar.routes.ts';
+import { registerReviewRoutes } from '../../features/reviews/review.routes.ts';
 import type { Services } from '../../services.ts';
 import type { ApiApp } from './api-app.ts';
 import { registerAuditRoutes } from './audit.routes.ts';
@@ -15,4 +20,9 @@ export const API_ROUTES: RegisterRoutes[] = [
   registerUserRoutes,
   registerRoleGrantRoutes,
   registerAuditRoutes,
+  registerApplicationRoutes,
+  registerCommandRoutes,
+  registerReportRoutes,
+  registerReviewRoutes,
+  registerCalendarRoutes,
 ];

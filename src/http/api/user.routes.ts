@@ -11,7 +11,15 @@ import {
 import type { Services } from '../../services.ts';
 import { actionContext } from '../request-meta.ts';
 import type { ApiApp } from './api-app.ts';
-import { IdParamsSchema, json, jsonBody, problems, SESSION_SECURITY, SIGNED_IN_PROBLEMS, signedIn } from './openapi-common.ts';
+import {
+  IdParamsSchema,
+  json,
+  jsonBody,
+  problems,
+  SESSION_SECURITY,
+  SIGNED_IN_PROBLEMS,
+  signedIn,
+} from './openapi-common.ts';
 
 const tags = ['用户'];
 const common = { tags, security: SESSION_SECURITY, middleware: [signedIn()] };
@@ -87,14 +95,21 @@ export function registerUserRoutes(api: ApiApp, services: Services): void {
     return c.json(await services.users.createUser(actionContext(c, trustProxy), body), 201);
   });
 
-  api.openapi(getUser, async (c) => c.json(await services.users.getUser(actionContext(c).actor, c.req.valid('param').id), 200));
+  api.openapi(getUser, async (c) =>
+    c.json(await services.users.getUser(actionContext(c).actor, c.req.valid('param').id), 200),
+  );
 
   api.openapi(updateUser, async (c) => {
     const patch = c.req.valid('json');
-    return c.json(await services.users.updateUser(actionContext(c, trustProxy), { id: c.req.valid('param').id, patch }), 200);
+    return c.json(
+      await services.users.updateUser(actionContext(c, trustProxy), { id: c.req.valid('param').id, patch }),
+      200,
+    );
   });
 
-  api.openapi(resetPassword, async (c) => c.json(await services.users.resetPassword(actionContext(c, trustProxy), c.req.valid('param').id), 200));
+  api.openapi(resetPassword, async (c) =>
+    c.json(await services.users.resetPassword(actionContext(c, trustProxy), c.req.valid('param').id), 200),
+  );
 
   api.openapi(unlockUser, async (c) => {
     await services.users.unlockUser(actionContext(c, trustProxy), c.req.valid('param').id);
