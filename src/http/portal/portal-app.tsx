@@ -35,6 +35,10 @@ function renderPage(
       {result.body}
     </Layout>
   );
+  if (result.isPrivate) {
+    c.header('cache-control', 'no-store');
+    return c.html(renderDocument(page), result.status ?? 200);
+  }
   return sendPage(c, renderDocument(page), result.status ?? 200);
 }
 
@@ -67,6 +71,8 @@ export function createPortalApp(services: Services, options: PortalOptions = {})
     portal.get(route.path, async (c) => {
       const directory = await directoryOf();
       const result = await route.render({ c, services, directory });
+      // Machine-readable documents (the sitemap) answer for themselves.
+      if (result instanceof Response) return result;
       const crumbs: Crumb[] =
         route.path === '/' ? [] : [{ label: '首页', href: '/' }, ...(result.crumbs ?? []), { label: result.title }];
       return renderPage(
@@ -79,13 +85,15 @@ export function createPortalApp(services: Services, options: PortalOptions = {})
 
   portal.get('/o/:code', (c) => c.redirect(`/o/${encodeURIComponent(c.req.param('code'))}/`, 301));
   for (const route of ORG_ROUTES) {
-    portal.get(`/o/:code/${route.path}`, async (c) => {
+    portal.on(route.method ?? 'GET', `/o/:code/${route.path}`, async (c) => {
       const code = c.req.param('code');
       const directory = ORG_CODE.test(code) ? await directoryOf() : undefined;
       const found = directory?.find(code);
       if (!directory || !found) return portalNotFound(c, UNKNOWN_ORG);
       const { org, parent } = found;
       const result = await route.render({ c, services, directory, org, parent });
+      // Redirects, downloads and refusals answer for themselves.
+      if (result instanceof Response) return result;
       const crumbs: Crumb[] = [{ label: '平台首页', href: '/' }];
       if (parent) crumbs.push({ label: parent.name, href: `/o/${parent.code}/` });
       if (route.path === '') crumbs.push({ label: org.name });

@@ -14,7 +14,9 @@ export interface PageResult {
   body: Child;
   /** Breadcrumbs between the org (org pages) or the platform home (platform pages) and this page. */
   crumbs?: Crumb[];
-  status?: 200 | 400;
+  status?: 200 | 400 | 404;
+  /** Personal data or one-time tokens on the page: sent with `cache-control: no-store`, no ETag. */
+  isPrivate?: boolean;
 }
 
 export interface PlatformPageInput {

@@ -1,16 +1,27 @@
 // Every portal page in one table. Later issues replace a stub's `render` (or add rows) here;
 // the org navigation is derived from the rows that carry a `nav` label, in this order.
 import type { NavLink } from '../views/view-types.ts';
+import { blankFormRoute } from './apply-downloads.ts';
+import { renderColumnFeed, renderSitemap, renderSitemapPart } from './feeds.ts';
 import { renderAccessibilityStatement } from './pages/accessibility-page.tsx';
+import { renderApplyForm, submitApplyForm } from './pages/apply-form-page.tsx';
+import { renderApplyGuide } from './pages/apply-page.tsx';
+import { renderApplyReceipt } from './pages/apply-receipt-page.tsx';
+import { renderCatalogue, renderProactive } from './pages/catalogue-page.tsx';
+import { renderColumn } from './pages/column-page.tsx';
 import { renderGuide } from './pages/guide-page.tsx';
+import { renderItem } from './pages/item-page.tsx';
+import { renderNormativeLibrary } from './pages/normative-page.tsx';
 import { renderOrgHome } from './pages/org-home-page.tsx';
 import { renderPlatformHome } from './pages/platform-home-page.tsx';
 import { renderPrivacyNotice } from './pages/privacy-page.tsx';
-import { renderOrgSearch, renderPlatformSearch } from './pages/search-page.tsx';
+import { renderOrgSearchResults, renderPlatformSearchResults } from './pages/search-results-page.tsx';
+import { downloadReply, lookupStatus, renderStatusForm } from './pages/status-page.tsx';
 import { underConstruction } from './pages/stub-page.tsx';
 import type { OrgPageInput, PageResult, PlatformPageInput } from './portal-page.ts';
 
-type Rendered = PageResult | Promise<PageResult>;
+/** Platform pages may also answer with a ready response (the sitemap). */
+type Rendered = PageResult | Response | Promise<PageResult | Response>;
 
 export interface PlatformRoute {
   /** Absolute path. */
@@ -27,46 +38,40 @@ export interface OrgRoute {
   nav?: string;
   /** For rows without `nav`: the nav row (by path) to highlight, e.g. an item page → 'catalogue'. */
   within?: string;
+  /** Defaults to GET; forms that change something post back to their own path. */
+  method?: 'GET' | 'POST';
+  /** A page, or a ready response: a redirect after POST, a file download. */
   render: (input: OrgPageInput) => Rendered;
 }
 
 export const PLATFORM_ROUTES: PlatformRoute[] = [
   { path: '/', nav: 'home', render: renderPlatformHome },
-  { path: '/search', nav: 'search', render: renderPlatformSearch },
+  { path: '/search', nav: 'search', render: renderPlatformSearchResults },
   { path: '/accessibility', render: renderAccessibilityStatement },
   { path: '/privacy', render: renderPrivacyNotice },
+  { path: '/sitemap.xml', render: renderSitemap },
+  { path: '/sitemaps/:part', render: renderSitemapPart },
 ];
 
 export const ORG_ROUTES: OrgRoute[] = [
   { path: '', nav: '首页', render: renderOrgHome },
   { path: 'guide', nav: '政府信息公开指南', render: renderGuide },
-  {
-    path: 'catalogue',
-    nav: '政府信息公开目录',
-    render: underConstruction(
-      '政府信息公开目录',
-      '政府信息公开目录按栏目列出本单位主动公开的全部政府信息，可按发布日期排序查阅。',
-    ),
-  },
-  {
-    path: 'proactive',
-    nav: '法定主动公开内容',
-    render: underConstruction(
-      '法定主动公开内容',
-      '本栏目发布《中华人民共和国政府信息公开条例》第二十条、第二十一条规定应当主动公开的政府信息。',
-    ),
-  },
-  {
-    path: 'apply',
-    nav: '依申请公开',
-    render: underConstruction(
-      '依申请公开',
-      '公民、法人或者其他组织可以向本单位申请获取政府信息，并凭查询码查看办理进度和答复。',
-      {
-        showOffice: true,
-      },
-    ),
-  },
+  { path: 'catalogue', nav: '政府信息公开目录', render: renderCatalogue },
+  { path: 'columns/:id', within: 'catalogue', render: renderColumn },
+  { path: 'columns/:id/feed.atom', render: renderColumnFeed },
+  // An id, or a 索引号 with its slashes (fugou-gxj/other/2023-0001).
+  { path: 'items/:ref{.+}', within: 'catalogue', render: renderItem },
+  { path: 'normative', within: 'catalogue', render: renderNormativeLibrary },
+  { path: 'proactive', nav: '法定主动公开内容', render: renderProactive },
+  { path: 'apply', nav: '依申请公开', render: renderApplyGuide },
+  { path: 'apply/new', within: 'apply', render: renderApplyForm },
+  { path: 'apply/new', within: 'apply', method: 'POST', render: submitApplyForm },
+  { path: 'apply/receipt', within: 'apply', render: renderApplyReceipt },
+  { path: 'apply/status', within: 'apply', render: renderStatusForm },
+  { path: 'apply/status', within: 'apply', method: 'POST', render: lookupStatus },
+  { path: 'apply/reply/:token', within: 'apply', render: downloadReply },
+  { path: 'apply/form.pdf', render: blankFormRoute('pdf') },
+  { path: 'apply/form.docx', render: blankFormRoute('docx') },
   {
     path: 'annual-reports',
     nav: '政府信息公开年报',
@@ -83,7 +88,7 @@ export const ORG_ROUTES: OrgRoute[] = [
       '欢迎您对本单位政府信息公开工作进行评议，评议结果将纳入年度报告的监督保障情况。',
     ),
   },
-  { path: 'search', nav: '搜索', render: renderOrgSearch },
+  { path: 'search', nav: '搜索', render: renderOrgSearchResults },
 ];
 
 /** The org navigation, marking the entry for `currentPath` (a row's path). */

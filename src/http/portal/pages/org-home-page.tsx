@@ -1,7 +1,7 @@
 import type { Org } from '../../../features/orgs/org.ts';
 import type { Services } from '../../../services.ts';
 import { ItemList, type ListedItem, Panel } from '../../views/components.tsx';
-import { type OrgPageInput, orgHref, type PageResult } from '../portal-page.ts';
+import { formatDate, type OrgPageInput, orgHref, type PageResult } from '../portal-page.ts';
 
 export interface LatestColumn {
   key: string;
@@ -17,9 +17,22 @@ const COLUMNS = [
   { key: 'interpretations', title: '政策解读' },
 ] as const;
 
-/** The latest items per column. Empty until the disclosure catalogue exists (issue 5 fills it). */
-export async function loadLatestColumns(_services: Services, org: Org): Promise<LatestColumn[]> {
-  return COLUMNS.map((column) => ({ ...column, items: [], moreHref: orgHref(org, 'catalogue') }));
+/** Newest items on the home page per top-level column. */
+const LATEST_PER_COLUMN = 6;
+
+/**
+ * The latest items of each top-level catalogue column, read in one query; an org that has no
+ * catalogue yet shows the usual columns, empty.
+ */
+export async function loadLatestColumns(services: Services, org: Org): Promise<LatestColumn[]> {
+  const latest = await services.portalQueries.latestByTopColumn(org.id, LATEST_PER_COLUMN);
+  if (latest.length === 0) return COLUMNS.map((column) => ({ ...column, items: [], moreHref: orgHref(org, 'catalogue') }));
+  return latest.map(({ column, items }) => ({
+    key: column.code,
+    title: column.name,
+    items: items.map((item) => ({ title: item.title, href: item.href, date: formatDate(item.publishedAt) })),
+    moreHref: orgHref(org, `columns/${column.id}`),
+  }));
 }
 
 const QUICK_LINKS = [

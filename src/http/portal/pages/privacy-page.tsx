@@ -31,6 +31,13 @@ export function renderPrivacyNotice({ directory: { host } }: PlatformPageInput):
                 <td>一年，或在您退出长者模式时删除</td>
               </tr>
               <tr>
+                <td>gk_receipt</td>
+                <td>
+                  在线提交政府信息公开申请后，保存回执页显示的查询码等内容（证件号码、电话已遮挡），仅在提交申请时设置
+                </td>
+                <td>30 分钟</td>
+              </tr>
+              <tr>
                 <td>gk_session</td>
                 <td>工作人员登录后台时的会话标识，公众浏览不会设置</td>
                 <td>退出登录或长时间未操作后失效</td>
