@@ -12,6 +12,8 @@ import type { DB } from './schema.ts';
 export const EXPORT_FORMAT = 'gongkai-export';
 export const EXPORT_VERSION = 1;
 const BATCH = 500;
+/** Tables that migrations fill with reference data (official holidays): an import replaces their rows. */
+const REFERENCE_TABLES = new Set(['calendar_day']);
 
 export class ImportError extends Error {}
 
@@ -98,13 +100,14 @@ async function primaryKeyColumns(db: Kysely<DB>, table: string): Promise<string[
 /** Loads an export into a migrated, empty database, all or nothing. */
 export async function importDatabase(db: Kysely<DB>, file: string): Promise<Record<string, number>> {
   if (!fs.existsSync(file)) throw new ImportError(`找不到导入文件：${file}`);
-  const input = fs.createReadStream(file).pipe(createGunzip());
-  const reader = readline.createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   const counts: Record<string, number> = {};
   let header: Header | undefined;
   try {
     await db.transaction().execute(async (trx) => {
       const tables = await tablesInDependencyOrder(trx);
+      // Open the stream only now: lines emitted before iteration starts would be lost.
+      const input = fs.createReadStream(file).pipe(createGunzip());
+      const reader = readline.createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
       for await (const line of reader) {
         if (!line.trim()) continue;
         const record = JSON.parse(line) as Header | { table: string; rows: unknown[] };
@@ -141,6 +144,10 @@ async function checkHeader(db: Kysely<DB>, header: Header, tables: string[]): Pr
   const extra = ours.filter((m) => !header.migrations.includes(m));
   if (extra.length > 0) throw new ImportError(`导出文件来自较旧的版本（缺少迁移 ${extra.join('、')}）：请用相同版本导出导入，或先在原库上运行 gongkai db migrate 后重新导出`);
   for (const table of tables) {
+    if (REFERENCE_TABLES.has(table) && header.tables.includes(table)) {
+      await sql`delete from ${sql.table(table)}`.execute(db);
+      continue;
+    }
     const { rows } = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(db);
     if (rows[0].n > 0) throw new ImportError(`目标数据库不是空的（数据表 ${table} 已有数据）。导入只能写入新建的空数据库。`);
   }

@@ -45,4 +45,11 @@ describe('CJK font lookup', () => {
   test('finds Debian’s Noto Serif CJK by default', { skip: !existsSync(SERIF) && 'fonts-noto-cjk 未安装' }, () => {
     assert.equal(loadCjkFont({ env: {} }).postscriptName, 'NotoSerifCJKsc-Regular');
   });
+
+  test('an explicit path wins over the environment', { skip: !existsSync(SERIF) && 'fonts-noto-cjk 未安装' }, () => {
+    assert.equal(
+      loadCjkFont({ fontPath: SERIF, env: { GONGKAI_CJK_FONT: SANS } }).postscriptName,
+      'NotoSerifCJKsc-Regular',
+    );
+  });
 });

@@ -58,8 +58,8 @@ export function placeCells(table: FormTable): PlacedCell[][] {
   return placed;
 }
 
-/** Column widths in any unit, summing exactly to `total` (rounded when `isWhole`). */
-export function columnWidths(table: FormTable, total: number, isWhole = false): number[] {
+/** Column widths in any unit, summing exactly to `total` (rounded when `isWhole`). Any table with weights. */
+export function columnWidths(table: Pick<FormTable, 'columnWeights'>, total: number, isWhole = false): number[] {
   const sum = table.columnWeights.reduce((a, b) => a + b, 0);
   const widths = table.columnWeights.map((w) => (isWhole ? Math.floor((w / sum) * total) : (w / sum) * total));
   widths[widths.length - 1] += total - widths.reduce((a, b) => a + b, 0);

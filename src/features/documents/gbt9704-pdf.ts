@@ -4,6 +4,8 @@ import PDFDocument from 'pdfkit';
 import { type FontSearch, loadCjkFont } from './cjk-font.ts';
 import {
   MM_TO_PT,
+  PDF_BODY_CHAR,
+  PDF_BODY_WIDTH,
   PDF_CHAR_SPACING,
   PDF_LINE_PITCH,
   PDF_PAGE,
@@ -22,9 +24,6 @@ export interface PdfMeta {
 }
 
 const BODY = TYPE_SIZE_PT.size3;
-const BODY_CHAR = BODY + PDF_CHAR_SPACING;
-// Each character advances by its width plus the spacing; the last one's spacing hangs past the line.
-const BODY_WIDTH = PDF_TEXT_WIDTH + PDF_CHAR_SPACING;
 
 /** Writes top to bottom on the grid, starting a new page when the text block is full. */
 export class GbtPdf {
@@ -79,19 +78,26 @@ export class GbtPdf {
     }
   }
 
-  private measureBody(text: string): number {
+  /** Width of a body-size text with its character spacing (set the body size first). */
+  measureBody(text: string): number {
     return this.doc.widthOfString(text) + [...text].length * PDF_CHAR_SPACING;
   }
 
-  private setLine(text: string, x: number, spacing = PDF_CHAR_SPACING): void {
+  /** Sets one body line at `x` on the current grid line; `isBold` strokes the outlines too. */
+  setLine(text: string, x: number, options: { spacing?: number; isBold?: boolean } = {}): void {
     this.doc.fontSize(BODY);
-    this.doc.text(text, x, this.y + (PDF_LINE_PITCH - BODY * 1.2) / 2, { lineBreak: false, characterSpacing: spacing });
+    this.doc.text(text, x, this.y + (PDF_LINE_PITCH - BODY * 1.2) / 2, {
+      lineBreak: false,
+      characterSpacing: options.spacing ?? PDF_CHAR_SPACING,
+      ...(options.isBold ? { fill: true, stroke: true } : {}),
+    });
   }
 
-  private wrapBody(text: string, indentChars: number): string[] {
+  /** A body paragraph's lines, the first indented `indentChars` characters. */
+  wrapBody(text: string, indentChars: number): string[] {
     this.doc.fontSize(BODY);
-    const indent = indentChars * BODY_CHAR;
-    return wrapText(text, BODY_WIDTH, (s) => this.measureBody(s), BODY_WIDTH - indent);
+    const indent = indentChars * PDF_BODY_CHAR;
+    return wrapText(text, PDF_BODY_WIDTH, (s) => this.measureBody(s), PDF_BODY_WIDTH - indent);
   }
 
   /** How many grid lines a body paragraph takes. */
@@ -104,17 +110,17 @@ export class GbtPdf {
    * justified. `keepWithNext` (points) keeps its last two lines on a page with what follows.
    */
   paragraph(text: string, indentChars = 2, keepWithNext = 0): void {
-    const indent = indentChars * BODY_CHAR;
+    const indent = indentChars * PDF_BODY_CHAR;
     const lines = this.wrapBody(text, indentChars);
     const keepFrom = keepWithNext > 0 ? Math.max(0, lines.length - 2) : lines.length;
     lines.forEach((line, i) => {
       this.ensure(i === keepFrom ? (lines.length - i) * PDF_LINE_PITCH + keepWithNext : PDF_LINE_PITCH);
       const x = PDF_PAGE.left + (i === 0 ? indent : 0);
       // Justify every line but the last, as Word does, unless that would stretch it visibly.
-      const slack = BODY_WIDTH - (x - PDF_PAGE.left) - this.measureBody(line);
+      const slack = PDF_BODY_WIDTH - (x - PDF_PAGE.left) - this.measureBody(line);
       const gaps = [...line].length - 1;
       const isStretchable = i < lines.length - 1 && gaps > 0 && slack > 0 && slack < BODY;
-      this.setLine(line, x, isStretchable ? PDF_CHAR_SPACING + slack / gaps : PDF_CHAR_SPACING);
+      this.setLine(line, x, { spacing: isStretchable ? PDF_CHAR_SPACING + slack / gaps : PDF_CHAR_SPACING });
       this.y += PDF_LINE_PITCH;
     });
   }
@@ -128,8 +134,8 @@ export class GbtPdf {
       align === 'left'
         ? PDF_PAGE.left
         : align === 'center'
-          ? PDF_PAGE.left + (BODY_WIDTH - w) / 2
-          : PDF_PAGE.left + BODY_WIDTH - w - rightChars * BODY_CHAR;
+          ? PDF_PAGE.left + (PDF_BODY_WIDTH - w) / 2
+          : PDF_PAGE.left + PDF_BODY_WIDTH - w - rightChars * PDF_BODY_CHAR;
     this.setLine(text, x);
     this.y += PDF_LINE_PITCH;
   }

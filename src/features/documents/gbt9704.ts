@@ -52,3 +52,7 @@ export const PDF_TEXT_BOTTOM = PDF_PAGE.height - PDF_PAGE.bottom;
 export const PDF_LINE_PITCH = (PDF_TEXT_BOTTOM - PDF_PAGE.top) / LINES_PER_PAGE;
 // pdfkit measures n characters as n widths + (n − 1) spacings: 28 of 16 pt fill the width.
 export const PDF_CHAR_SPACING = (PDF_TEXT_WIDTH - CHARS_PER_LINE * TYPE_SIZE_PT.size3) / (CHARS_PER_LINE - 1);
+/** One body character with its spacing: the unit of indents counted in characters. */
+export const PDF_BODY_CHAR = TYPE_SIZE_PT.size3 + PDF_CHAR_SPACING;
+/** The width body lines wrap to: each character advances by its width plus the spacing, the last one's hangs past. */
+export const PDF_BODY_WIDTH = PDF_TEXT_WIDTH + PDF_CHAR_SPACING;

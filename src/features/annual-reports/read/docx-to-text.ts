@@ -2,8 +2,8 @@
 // paragraph, one line per table row with its cells separated by tabs (an empty cell stays
 // an empty field). Reading the XML directly keeps every cell boundary and is ~10x faster
 // than converting the whole document with mammoth.
+import { readZipEntry } from '../../documents/read-zip.ts';
 import { decodeEntities } from './html-to-text.ts';
-import { readZipEntry } from './read-zip.ts';
 import { UnreadableReportError } from './unreadable-error.ts';
 
 const TAG = /<(\/?)(w:[A-Za-z]+)\b[^>]*?(\/?)>/g;

@@ -14,7 +14,8 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { FONT_BODY, runFont } from './docx-fonts.ts';
+import { FONT_BODY, runFont } from '../../documents/docx-fonts.ts';
+import { columnWidths } from '../../documents/form-table.ts';
 import type { GridCell, TableGrid } from './table-grid.ts';
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
@@ -36,13 +37,6 @@ export function tableParagraphStyles(fontSizes: Record<string, number>): IParagr
   }));
 }
 
-export function columnWidths(table: TableGrid, total: number): number[] {
-  const sum = table.columnWeights.reduce((a, b) => a + b, 0);
-  const widths = table.columnWeights.map((w) => Math.floor((w / sum) * total));
-  widths[widths.length - 1] += total - widths.reduce((a, b) => a + b, 0);
-  return widths;
-}
-
 function cellParagraph(cell: GridCell, style: string): Paragraph {
   const isLabel = cell.kind === 'rowHeader' && cell.rowSpan === 1;
   return new Paragraph({
@@ -53,7 +47,7 @@ function cellParagraph(cell: GridCell, style: string): Paragraph {
 }
 
 export function docxTable(table: TableGrid, options: DocxTableOptions): Table {
-  const widths = columnWidths(table, options.widthTwips);
+  const widths = columnWidths(table, options.widthTwips, true);
   const spanWidth = (cell: GridCell): number =>
     widths.slice(cell.col, cell.col + cell.colSpan).reduce((a, b) => a + b, 0);
   const rows = table.rows.map(

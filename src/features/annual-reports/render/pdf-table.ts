@@ -1,8 +1,8 @@
 // Draws a TableGrid with grid lines and merged cells. Body cells are top-aligned on a
 // shared baseline, and a merged label's lines stay inside its first row, so text read
 // back by position (pdfjs items → rows) gives each row its own label and numbers.
+import { balancedWrap } from '../../documents/wrap-text.ts';
 import type { GridCell, TableGrid } from './table-grid.ts';
-import { wrapText } from './wrap-text.ts';
 
 export interface PdfTextTarget {
   fontSize(size: number): unknown;
@@ -44,19 +44,9 @@ function layoutCell(doc: PdfTextTarget, cell: GridCell, width: number, style: Pd
     // Numbers never wrap (a wrapped number reads back as two); labels shrink a little, then wrap.
     if (cell.kind === 'data') size = Math.max(MIN_NUMBER_SIZE, fitted);
     else if (fitted >= size * MIN_LABEL_SCALE) size = fitted;
-    else lines = balancedWrap(cell.text, inner, natural, (s) => doc.widthOfString(s));
+    else lines = balancedWrap(cell.text, inner, (s) => doc.widthOfString(s));
   }
   return { cell, size, lines, height: lines.length * style.fontSize * LINE + 2 * PAD_Y };
-}
-
-/** Wraps into as few lines as greedy wrapping needs, but of even length ("结果/维持", not "结果维/持"). */
-function balancedWrap(text: string, width: number, natural: number, measure: (s: string) => number): string[] {
-  const greedy = wrapText(text, width, measure);
-  for (let w = natural / greedy.length; w < width; w += 1) {
-    const lines = wrapText(text, w, measure);
-    if (lines.length <= greedy.length) return lines;
-  }
-  return greedy;
 }
 
 export interface MeasuredTable {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { readZip } from '../../documents/testing/read-zip.ts';
 import { pingtanReport, report2019WithBlanks } from './fixtures.ts';
-import { readZip } from './read-zip.ts';
 import { renderDocx } from './render-docx.ts';
 
 interface XmlCell {

@@ -1,5 +1,4 @@
-// Errors a writer raises for people to read (in Chinese): kept apart from the writers so
-// that catching them does not load pdfkit or fontkit.
-
-/** No usable CJK font for the PDF (none installed, or the given file is not one). */
-export class CjkFontError extends Error {}
+// Errors a writer raises for people to read (in Chinese). The class lives with the font
+// lookup in documents/ (which loads fontkit only when a font is loaded), so one class
+// serves every PDF writer and `instanceof` holds whichever path it is imported from.
+export { CjkFontError } from '../../documents/cjk-font.ts';

@@ -14,6 +14,8 @@ export interface PdfLine {
   /** Right end of the last item. */
   right: number;
   text: string;
+  /** The items' strings left to right, as pdfjs gave them (one per drawn run, e.g. table cell). */
+  parts: string[];
 }
 
 export interface PdfText {
@@ -62,6 +64,7 @@ export function pdfLines(items: readonly PdfTextItem[]): PdfLine[] {
       y: sorted[0].y,
       x: sorted[0].x,
       right: last.x + last.width,
+      parts: sorted.map((i) => i.str),
       text: sorted
         .map((i) => i.str)
         .join('')
