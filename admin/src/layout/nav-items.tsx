@@ -1,4 +1,19 @@
-import { ApartmentOutlined, AuditOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BookOutlined,
+  CalculatorOutlined,
+  CalendarOutlined,
+  FieldTimeOutlined,
+  FileSearchOutlined,
+  FileTextOutlined,
+  HomeOutlined,
+  PartitionOutlined,
+  ReadOutlined,
+  SafetyCertificateOutlined,
+  TableOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
 import type { Role } from '../api/types.ts';
 
@@ -27,6 +42,10 @@ function page<K extends string>(
 }
 
 const ADMINS: readonly Role[] = ['platform_admin', 'org_admin'];
+/** Who sees 依申请公开 cases and their figures (the server also checks the org). */
+const CASE_ROLES: readonly Role[] = ['platform_admin', 'org_admin', 'clerk', 'reviewer', 'approver', 'officer'];
+/** 主动公开 staff: who drafts, reviews, approves, and the office that keeps the registries. */
+const DISCLOSURE_STAFF: readonly Role[] = ['platform_admin', 'org_admin', 'clerk', 'reviewer', 'approver'];
 
 export const NAV_ITEMS: readonly NavItem[] = [
   {
@@ -35,6 +54,86 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: <HomeOutlined />,
     roles: [],
     page: page(() => import('../pages/home-page.tsx'), 'HomePage'),
+  },
+  {
+    path: 'disclosures/items',
+    label: '信息发布',
+    icon: <FileTextOutlined />,
+    roles: DISCLOSURE_STAFF,
+    group: '主动公开',
+    page: page(() => import('../pages/disclosures/items-page.tsx'), 'ItemsPage'),
+  },
+  {
+    path: 'disclosures/deadlines',
+    label: '时限提醒',
+    icon: <FieldTimeOutlined />,
+    roles: DISCLOSURE_STAFF,
+    group: '主动公开',
+    page: page(() => import('../pages/disclosures/deadlines-page.tsx'), 'DeadlinesPage'),
+  },
+  {
+    path: 'disclosures/catalogue',
+    label: '目录管理',
+    icon: <PartitionOutlined />,
+    roles: ADMINS,
+    group: '主动公开',
+    page: page(() => import('../pages/disclosures/catalogue-page.tsx'), 'CataloguePage'),
+  },
+  {
+    path: 'disclosures/guide',
+    label: '公开指南',
+    icon: <ReadOutlined />,
+    roles: ADMINS,
+    group: '主动公开',
+    page: page(() => import('../pages/disclosures/guide-page.tsx'), 'GuidePage'),
+  },
+  {
+    path: 'registries/normative',
+    label: '规范性文件',
+    icon: <BookOutlined />,
+    roles: DISCLOSURE_STAFF,
+    group: '主动公开',
+    page: page(() => import('../pages/disclosures/normative-page.tsx'), 'NormativePage'),
+  },
+  {
+    path: 'registries/decisions',
+    label: '行政决定与收费',
+    icon: <CalculatorOutlined />,
+    roles: DISCLOSURE_STAFF,
+    group: '主动公开',
+    page: page(() => import('../pages/disclosures/decisions-page.tsx'), 'DecisionsPage'),
+  },
+  {
+    path: 'registries/proactive',
+    label: '年报表二数据',
+    icon: <TableOutlined />,
+    roles: DISCLOSURE_STAFF,
+    group: '主动公开',
+    page: page(() => import('../pages/disclosures/proactive-page.tsx'), 'ProactivePage'),
+  },
+  {
+    path: 'applications',
+    label: '申请办理',
+    icon: <FileSearchOutlined />,
+    roles: CASE_ROLES,
+    group: '依申请公开',
+    page: page(() => import('../pages/applications/applications-page.tsx'), 'ApplicationsPage'),
+  },
+  {
+    path: 'reviews',
+    label: '复议诉讼',
+    icon: <SafetyCertificateOutlined />,
+    roles: CASE_ROLES,
+    group: '依申请公开',
+    page: page(() => import('../pages/applications/reviews-page.tsx'), 'ReviewsPage'),
+  },
+  {
+    path: 'application-figures',
+    label: '年报表三、表四',
+    icon: <TableOutlined />,
+    roles: CASE_ROLES,
+    group: '依申请公开',
+    page: page(() => import('../pages/applications/figures-page.tsx'), 'FiguresPage'),
   },
   {
     path: 'orgs',
@@ -59,6 +158,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: ADMINS,
     group: '系统管理',
     page: page(() => import('../pages/audit-page.tsx'), 'AuditPage'),
+  },
+  {
+    path: 'calendar',
+    label: '工作日历',
+    icon: <CalendarOutlined />,
+    roles: ADMINS,
+    group: '系统管理',
+    page: page(() => import('../pages/applications/calendar-page.tsx'), 'CalendarPage'),
   },
 ];
 

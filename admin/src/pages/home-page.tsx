@@ -1,5 +1,6 @@
 import { Card, Col, Empty, Row, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
+import { ApplicationDashboardWidgets } from '../components/applications/dashboard-widgets.tsx';
 import { PageTitle } from '../components/page-title.tsx';
 import { canOpen, NAV_ITEMS } from '../layout/nav-items.tsx';
 import { useSession } from '../session/session.tsx';
@@ -52,6 +53,9 @@ export function HomePage() {
           </Card>
         </Col>
       </Row>
+      <div style={{ marginTop: 16 }}>
+        <ApplicationDashboardWidgets />
+      </div>
     </>
   );
 }
