@@ -1,10 +1,8 @@
 // gongkai calendar add|explain|import — the working-day calendar from the command line.
 import { readFile } from 'node:fs/promises';
-import {
-  type CalendarStore,
-  createSeedCalendarStore,
-  ReadOnlyCalendarStoreError,
-} from '../features/calendar/calendar-store.ts';
+import type { Database } from '../db/database.ts';
+import { createDbCalendarStore } from '../features/calendar/calendar.service.ts';
+import { type CalendarStore, ReadOnlyCalendarStoreError } from '../features/calendar/calendar-store.ts';
 import {
   describeCountedMakeupDay,
   describeMakeupDay,
@@ -40,7 +38,7 @@ export const CALENDAR_HELP = `用法：
 退出码：0 正常，2 输入无法使用。`;
 
 export interface CalendarCommandDeps {
-  /** The seed store today; the database store (calendar_day table) plugs in here. */
+  /** The calendar_day table (createDbCalendarStore); tests pass an in-memory store. */
   store: CalendarStore;
   read?: (path: string) => Promise<string>;
   out?: (text: string) => void;
@@ -162,5 +160,59 @@ export function createCalendarCommand(deps: CalendarCommandDeps): CliCommand {
   };
 }
 
-// Composition: the seed store until the lead wires the database store (calendar_day) here.
-export const calendarCommand: CliCommand = createCalendarCommand({ store: createSeedCalendarStore() });
+export interface DatabaseCalendarCommandDeps extends Omit<CalendarCommandDeps, 'store'> {
+  /** Opens the configured database (migrated); closed again after each command. */
+  open: () => Promise<Database>;
+  /** After an import: settle the provisional due dates of open cases. */
+  afterImport?: (database: Database) => Promise<void>;
+}
+
+/** The calendar command over the calendar_day table of the configured database. */
+export function createDatabaseCalendarCommand(deps: DatabaseCalendarCommandDeps): CliCommand {
+  const withStore = (store: CalendarStore) => createCalendarCommand({ ...deps, store });
+  return {
+    summary: '工作日历：add 推算工作日、explain 说明、import 导入节假日',
+    async run(args) {
+      const [sub] = args;
+      // Opened on first use: help and bad arguments never start the database.
+      let database: Database | undefined;
+      const open = async () => {
+        database ??= await deps.open();
+        return createDbCalendarStore(database.db);
+      };
+      const store: CalendarStore = {
+        load: async () => (await open()).load(),
+        saveYear: async (data) => (await open()).saveYear(data),
+      };
+      try {
+        const code = await withStore(store).run(args);
+        if (sub === 'import' && code === EXIT_OK && database && deps.afterImport) await deps.afterImport(database);
+        return code;
+      } finally {
+        await database?.close();
+      }
+    },
+  };
+}
+
+async function refreshProvisionalCases(database: Database): Promise<void> {
+  const [{ loadConfig }, { createLogger }, { createServices }] = await Promise.all([
+    import('../config.ts'),
+    import('../core/logger.ts'),
+    import('../services.ts'),
+  ]);
+  const config = loadConfig();
+  const services = createServices(database, config, createLogger('silent'));
+  await services.applications.refreshProvisionalCases();
+}
+
+export const calendarCommand: CliCommand = createDatabaseCalendarCommand({
+  open: async () => {
+    const [{ loadConfig }, { openConfiguredDatabase }] = await Promise.all([
+      import('../config.ts'),
+      import('../main.ts'),
+    ]);
+    return openConfiguredDatabase(loadConfig());
+  },
+  afterImport: refreshProvisionalCases,
+});

@@ -2,8 +2,20 @@
 import type { ApplicationTables } from '../features/applications/application.tables.ts';
 import type { AuditTables } from '../features/audit/audit.tables.ts';
 import type { CalendarTables } from '../features/calendar/calendar.tables.ts';
+import type { DisclosureTables } from '../features/disclosures/disclosure.tables.ts';
 import type { OrgTables } from '../features/orgs/org.tables.ts';
+import type { RegistryTables } from '../features/registries/registries.tables.ts';
 import type { ReviewTables } from '../features/reviews/review.tables.ts';
+import type { SearchTables } from '../features/search/search.tables.ts';
 import type { UserTables } from '../features/users/user.tables.ts';
 
-export interface DB extends OrgTables, UserTables, AuditTables, CalendarTables, ApplicationTables, ReviewTables {}
+export interface DB
+  extends OrgTables,
+    UserTables,
+    AuditTables,
+    CalendarTables,
+    ApplicationTables,
+    ReviewTables,
+    DisclosureTables,
+    RegistryTables,
+    SearchTables {}

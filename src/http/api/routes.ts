@@ -2,7 +2,13 @@ import { registerApplicationRoutes } from '../../features/applications/applicati
 import { registerCommandRoutes } from '../../features/applications/command.routes.ts';
 import { registerReportRoutes } from '../../features/applications/report.routes.ts';
 import { registerCalendarRoutes } from '../../features/calendar/calendar.routes.ts';
+import { registerAttachmentRoutes } from '../../features/disclosures/attachment.routes.ts';
+import { registerCatalogueRoutes } from '../../features/disclosures/catalogue.routes.ts';
+import { registerItemRoutes } from '../../features/disclosures/item.routes.ts';
+import { registerWorkflowRoutes } from '../../features/disclosures/workflow.routes.ts';
+import { registerRegistryRoutes } from '../../features/registries/registries.routes.ts';
 import { registerReviewRoutes } from '../../features/reviews/review.routes.ts';
+import { registerSearchRoutes } from '../../features/search/search.routes.ts';
 import type { Services } from '../../services.ts';
 import type { ApiApp } from './api-app.ts';
 import { registerAuditRoutes } from './audit.routes.ts';
@@ -25,4 +31,10 @@ export const API_ROUTES: RegisterRoutes[] = [
   registerReportRoutes,
   registerReviewRoutes,
   registerCalendarRoutes,
+  registerCatalogueRoutes,
+  registerItemRoutes,
+  registerWorkflowRoutes,
+  registerAttachmentRoutes,
+  registerRegistryRoutes,
+  registerSearchRoutes,
 ];

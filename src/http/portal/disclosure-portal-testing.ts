@@ -1,8 +1,14 @@
 // Test data for the 主动公开 portal pages, published through the real workflow: a column long
 // enough to paginate, a policy document with attachments and its 政策解读, normative documents
 // with a life cycle, withdrawn and unpublished items, and a small corpus for search.
-import { createDisclosureFixture, type DisclosureFixture, itemIn, PASSING_REVIEW } from '../../features/disclosures/testing.ts';
+
 import type { Item, ItemInput } from '../../features/disclosures/item.ts';
+import {
+  createDisclosureFixture,
+  type DisclosureFixture,
+  itemIn,
+  PASSING_REVIEW,
+} from '../../features/disclosures/testing.ts';
 import type { Services } from '../../services.ts';
 import { createRoleFixtures, type TestClock } from '../testing.ts';
 
@@ -39,7 +45,14 @@ export async function seedPortalItems(services: Services, clock: TestClock): Pro
   };
   const news: Item[] = [];
   for (let n = 1; n <= NEWS_COUNT; n++) {
-    news.push(await publish({ title: `县工信局工作动态第${n}期`, bodyHtml: `<p>第${n}期工作动态正文。</p>`, docType: 'news', columnIds: [fx.columns.news] }));
+    news.push(
+      await publish({
+        title: `县工信局工作动态第${n}期`,
+        bodyHtml: `<p>第${n}期工作动态正文。</p>`,
+        docType: 'news',
+        columnIds: [fx.columns.news],
+      }),
+    );
   }
 
   const draftPolicy = await publish(
@@ -55,7 +68,10 @@ export async function seedPortalItems(services: Services, clock: TestClock): Pro
     'draft',
   );
   await attachments.uploadAttachment(fx.ctx.clerk, draftPolicy.id, { fileName: '措施全文.png', bytes: PNG });
-  await attachments.uploadAttachment(fx.ctx.clerk, draftPolicy.id, { fileName: '申报表.png', bytes: Buffer.concat([PNG, Buffer.alloc(3000)]) });
+  await attachments.uploadAttachment(fx.ctx.clerk, draftPolicy.id, {
+    fileName: '申报表.png',
+    bytes: Buffer.concat([PNG, Buffer.alloc(3000)]),
+  });
   await workflow.submit(fx.ctx.clerk, draftPolicy.id);
   await workflow.review(fx.ctx.reviewer, draftPolicy.id, PASSING_REVIEW);
   await workflow.approve(fx.ctx.approver, draftPolicy.id);
@@ -70,16 +86,31 @@ export async function seedPortalItems(services: Services, clock: TestClock): Pro
   });
 
   const normativeIn = (title: string, extra: Partial<ItemInput>) =>
-    publish({ title, bodyHtml: `<p>${title}全文。</p>`, docType: 'normative', columnIds: [fx.columns['a20-1']], ...extra });
+    publish({
+      title,
+      bodyHtml: `<p>${title}全文。</p>`,
+      docType: 'normative',
+      columnIds: [fx.columns['a20-1']],
+      ...extra,
+    });
   const normative = {
-    valid2025: await normativeIn('扶沟县工业企业安全生产管理办法', { formedOn: '2025-02-10', validity: 'valid', docNo: '扶工信〔2025〕1号', effectiveOn: '2025-03-01' }),
+    valid2025: await normativeIn('扶沟县工业企业安全生产管理办法', {
+      formedOn: '2025-02-10',
+      validity: 'valid',
+      docNo: '扶工信〔2025〕1号',
+      effectiveOn: '2025-03-01',
+    }),
     abolished2023: await normativeIn('扶沟县工业园区管理暂行规定', {
       formedOn: '2023-05-06',
       validity: 'abolished',
       docNo: '扶工信〔2023〕9号',
       invalidOn: '2024-12-31',
     }),
-    valid2023: await normativeIn('扶沟县企业技术改造专项资金管理办法', { formedOn: '2023-08-18', validity: 'valid', docNo: '扶工信〔2023〕12号' }),
+    valid2023: await normativeIn('扶沟县企业技术改造专项资金管理办法', {
+      formedOn: '2023-08-18',
+      validity: 'valid',
+      docNo: '扶工信〔2023〕12号',
+    }),
   };
 
   const licensing = await publish({
@@ -95,11 +126,28 @@ export async function seedPortalItems(services: Services, clock: TestClock): Pro
     columnIds: [fx.columns.notices],
   });
 
-  const withdrawnWithNotice = await publish({ title: '关于调整办公地点的通知（已撤回）', columnIds: [fx.columns.notices] });
-  await workflow.withdraw(fx.ctx.approver, withdrawnWithNotice.id, { reason: '办公地点调整方案暂缓实施', publicNotice: true });
+  const withdrawnWithNotice = await publish({
+    title: '关于调整办公地点的通知（已撤回）',
+    columnIds: [fx.columns.notices],
+  });
+  await workflow.withdraw(fx.ctx.approver, withdrawnWithNotice.id, {
+    reason: '办公地点调整方案暂缓实施',
+    publicNotice: true,
+  });
   const withdrawnQuietly = await publish({ title: '误发的一条信息', columnIds: [fx.columns.notices] });
   await workflow.withdraw(fx.ctx.approver, withdrawnQuietly.id, { reason: '误发', publicNotice: false });
   const draft = await publish({ title: '尚未公开的草稿信息', columnIds: [fx.columns.notices] }, 'draft');
 
-  return { fx, news, policy, interpretation, normative, licensing, meeting, withdrawnWithNotice, withdrawnQuietly, draft };
+  return {
+    fx,
+    news,
+    policy,
+    interpretation,
+    normative,
+    licensing,
+    meeting,
+    withdrawnWithNotice,
+    withdrawnQuietly,
+    draft,
+  };
 }

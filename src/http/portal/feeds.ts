@@ -2,16 +2,21 @@
 // it fits the 50,000-address limit, a sitemap index over parts once it does not). Both carry an
 // ETag, so feed readers and crawlers that poll get a 304 while nothing changed.
 import type { Context } from 'hono';
-import type { PortalDirectory } from './portal-data.ts';
-import type { OrgPageInput, PlatformPageInput } from './portal-page.ts';
+import { buildColumnTree, type ColumnNode } from '../../features/disclosures/catalogue.ts';
+import { htmlToPlainText } from '../../features/disclosures/sanitize.ts';
 import { etagOf, matchesEtag } from './http-caching.ts';
 import { findColumnNode } from './pages/column-page.tsx';
+import type { PortalDirectory } from './portal-data.ts';
+import type { OrgPageInput, PlatformPageInput } from './portal-page.ts';
 
 export const FEED_ENTRIES = 20;
+/** Characters of an entry's text in its <summary>. */
+const SUMMARY_CHARS = 200;
 /** Sitemaps hold at most 50,000 addresses; parts stay well under it. */
 export const SITEMAP_LIMIT = 50_000;
 export const ITEMS_PER_SITEMAP = 40_000;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing characters XML forbids is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export function escapeXml(text: string): string {
@@ -42,45 +47,41 @@ function notFoundXml(c: Context): Response {
   return c.text('没有找到这个栏目。', 404);
 }
 
-/** GET /o/<code>/columns/<id>/feed.atom: the column's newest items (sub-columns included). */
+/** GET /o/<code>/columns/<id or code>/feed.atom: the column's newest items (sub-columns included). */
 export async function renderColumnFeed({ c, services, org }: OrgPageInput): Promise<Response> {
-  const ref = c.req.param('id') ?? '';
-  let columnId = /^\d{1,9}$/.test(ref) ? Number(ref) : undefined;
-  if (columnId === undefined) {
-    const catalogue = await services.disclosures.catalogue.getCatalogue(org.id);
-    columnId = findColumnNode(catalogue.columns, ref)?.id;
-  }
-  if (columnId === undefined) return notFoundXml(c);
-  const feed = await services.disclosures.portal.getColumnFeed(columnId, FEED_ENTRIES).catch((error: { code?: string }) => {
-    if (error.code === 'NOT_FOUND') return undefined;
-    throw error;
-  });
-  if (!feed || feed.column.orgId !== org.id) return notFoundXml(c);
+  const column = findColumnNode(
+    buildColumnTree(await services.portalQueries.columnsOf(org.id)),
+    c.req.param('id') ?? '',
+  );
+  if (!column) return notFoundXml(c);
+  const subtree = (node: ColumnNode): number[] => [node.id, ...node.children.flatMap(subtree)];
+  const items = await services.portalQueries.feedEntries(subtree(column), FEED_ENTRIES);
 
   const origin = originOf(c);
-  const page = `${origin}/o/${org.code}/columns/${feed.column.id}`;
-  const entries = feed.entries.map((entry) =>
-    [
+  const page = `${origin}/o/${org.code}/columns/${column.id}`;
+  const entries = items.map((item) => {
+    const summary = htmlToPlainText(item.bodyHtml).slice(0, SUMMARY_CHARS);
+    return [
       '  <entry>',
-      `    <id>${escapeXml(origin + entry.href)}</id>`,
-      `    <title>${escapeXml(entry.title)}</title>`,
-      `    <link rel="alternate" type="text/html" href="${escapeXml(origin + entry.href)}"/>`,
-      `    <updated>${entry.publishedAt}</updated>`,
-      entry.summary ? `    <summary>${escapeXml(entry.summary)}</summary>` : '',
+      `    <id>${escapeXml(origin + item.href)}</id>`,
+      `    <title>${escapeXml(item.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(origin + item.href)}"/>`,
+      `    <updated>${item.publishedAt}</updated>`,
+      summary ? `    <summary>${escapeXml(summary)}</summary>` : '',
       '  </entry>',
     ]
       .filter(Boolean)
-      .join('\n'),
-  );
+      .join('\n');
+  });
   const xml = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
     `  <id>${escapeXml(page)}</id>`,
-    `  <title>${escapeXml(`${feed.orgName} - ${feed.column.name}`)}</title>`,
-    `  <updated>${feed.updatedAt ?? feed.column.updatedAt}</updated>`,
+    `  <title>${escapeXml(`${org.name} - ${column.name}`)}</title>`,
+    `  <updated>${items[0]?.publishedAt ?? column.updatedAt}</updated>`,
     `  <link rel="self" type="application/atom+xml" href="${escapeXml(`${page}/feed.atom`)}"/>`,
     `  <link rel="alternate" type="text/html" href="${escapeXml(page)}"/>`,
-    `  <author><name>${escapeXml(feed.orgName)}</name></author>`,
+    `  <author><name>${escapeXml(org.name)}</name></author>`,
     ...entries,
     '</feed>',
     '',
@@ -96,7 +97,11 @@ interface SitemapUrl {
 const ORG_PAGES = ['', 'guide', 'catalogue', 'proactive', 'normative', 'apply', 'annual-reports'];
 
 /** The portal's own pages: platform pages, each public org's main pages and its columns. */
-async function pageUrls({ services }: PlatformPageInput, directory: PortalDirectory, origin: string): Promise<SitemapUrl[]> {
+async function pageUrls(
+  { services }: PlatformPageInput,
+  directory: PortalDirectory,
+  origin: string,
+): Promise<SitemapUrl[]> {
   const urls: SitemapUrl[] = ['/', '/accessibility', '/privacy'].map((path) => ({ loc: origin + path }));
   const publicOrgs = new Set(directory.all().map((org) => org.code));
   for (const code of publicOrgs) for (const path of ORG_PAGES) urls.push({ loc: `${origin}/o/${code}/${path}` });
@@ -107,7 +112,12 @@ async function pageUrls({ services }: PlatformPageInput, directory: PortalDirect
   return urls;
 }
 
-async function itemUrls({ services }: PlatformPageInput, origin: string, offset: number, limit: number): Promise<SitemapUrl[]> {
+async function itemUrls(
+  { services }: PlatformPageInput,
+  origin: string,
+  offset: number,
+  limit: number,
+): Promise<SitemapUrl[]> {
   const items = await services.disclosures.portal.listSitemapItems(offset, limit);
   return items.map((item) => ({ loc: origin + item.href, lastmod: item.lastModified }));
 }
@@ -116,18 +126,30 @@ function urlset(urls: SitemapUrl[]): string {
   const body = urls.map(
     (u) => `  <url><loc>${escapeXml(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`,
   );
-  return ['<?xml version="1.0" encoding="utf-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...body, '</urlset>', ''].join('\n');
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...body,
+    '</urlset>',
+    '',
+  ].join('\n');
 }
 
 /** GET /sitemap.xml: every published item and the portal's pages, or an index of parts when there are too many. */
 export async function renderSitemap(input: PlatformPageInput): Promise<Response> {
   const { c, services, directory } = input;
   const origin = originOf(c);
-  const [pages, itemCount] = await Promise.all([pageUrls(input, directory, origin), services.disclosures.portal.countPublishedItems()]);
+  const [pages, itemCount] = await Promise.all([
+    pageUrls(input, directory, origin),
+    services.disclosures.portal.countPublishedItems(),
+  ]);
   if (pages.length + itemCount <= SITEMAP_LIMIT) {
     return sendXml(c, urlset([...pages, ...(await itemUrls(input, origin, 0, itemCount))]), 'application/xml', 3600);
   }
-  const parts = ['pages', ...Array.from({ length: Math.ceil(itemCount / ITEMS_PER_SITEMAP) }, (_, i) => `items-${i + 1}`)];
+  const parts = [
+    'pages',
+    ...Array.from({ length: Math.ceil(itemCount / ITEMS_PER_SITEMAP) }, (_, i) => `items-${i + 1}`),
+  ];
   const xml = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',

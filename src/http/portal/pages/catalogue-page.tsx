@@ -2,6 +2,7 @@
 // kinds of 条例 Art. 20 and 21 as a table, each row linking its column).
 import type { FC } from 'hono/jsx';
 import type { CatalogueColumnNode } from '../../../features/disclosures/catalogue.service.ts';
+import { buildColumnTree, type ColumnNode } from '../../../features/disclosures/catalogue.ts';
 import { Notice, Panel } from '../../views/components.tsx';
 import { type OrgPageInput, orgHref, type PageResult } from '../portal-page.ts';
 
@@ -10,11 +11,33 @@ export function subtreeCount(node: CatalogueColumnNode): number {
   return node.children.reduce((sum, child) => sum + subtreeCount(child), node.publishedCount);
 }
 
+function withCounts(nodes: ColumnNode[], counts: Map<number, number>): CatalogueColumnNode[] {
+  return nodes.map((node) => ({
+    ...node,
+    publishedCount: counts.get(node.id) ?? 0,
+    children: withCounts(node.children, counts),
+  }));
+}
+
+/** The org's catalogue tree with each column's published count (counts may be a few seconds old). */
+async function loadCatalogue({
+  services,
+  org,
+}: Pick<OrgPageInput, 'services' | 'org'>): Promise<CatalogueColumnNode[]> {
+  const columns = await services.portalQueries.columnsOf(org.id);
+  const counts = await services.portalQueries.countPublishedIn(columns.map((column) => column.id));
+  return withCounts(buildColumnTree(columns), counts);
+}
+
 export function columnHref(org: { code: string }, columnId: number): string {
   return orgHref(org, `columns/${columnId}`);
 }
 
-const ColumnTree: FC<{ org: { code: string }; nodes: CatalogueColumnNode[]; label?: string }> = ({ org, nodes, label }) => (
+const ColumnTree: FC<{ org: { code: string }; nodes: CatalogueColumnNode[]; label?: string }> = ({
+  org,
+  nodes,
+  label,
+}) => (
   <ul class="catalogue-tree" aria-label={label}>
     {nodes.map((node) => (
       <li key={node.id}>
@@ -36,19 +59,20 @@ const NoCatalogue: FC<{ org: { code: string; name: string } }> = ({ org }) => (
 );
 
 export async function renderCatalogue({ services, org }: OrgPageInput): Promise<PageResult> {
-  const catalogue = await services.disclosures.catalogue.getCatalogue(org.id);
+  const columns = await loadCatalogue({ services, org });
   return {
     title: '政府信息公开目录',
     body: (
       <>
         <p class="lead">
-          本目录按栏目列出{org.name}主动公开的政府信息，括号内为已公开的信息条数。点击栏目名称查看信息列表，可按发布日期排序。
+          本目录按栏目列出{org.name}
+          主动公开的政府信息，括号内为已公开的信息条数。点击栏目名称查看信息列表，可按发布日期排序。
         </p>
-        {catalogue.columns.length === 0 ? (
+        {columns.length === 0 ? (
           <NoCatalogue org={org} />
         ) : (
           <Panel title="栏目" headingId="catalogue-columns">
-            <ColumnTree org={org} nodes={catalogue.columns} label={`${org.name}政府信息公开目录`} />
+            <ColumnTree org={org} nodes={columns} label={`${org.name}政府信息公开目录`} />
           </Panel>
         )}
         <Panel title="其他查阅方式" headingId="catalogue-more">
@@ -116,9 +140,9 @@ const StatutoryTable: FC<{ org: { code: string }; caption: string; columns: Cata
 );
 
 export async function renderProactive({ services, org }: OrgPageInput): Promise<PageResult> {
-  const catalogue = await services.disclosures.catalogue.getCatalogue(org.id);
-  const art20 = statutoryColumns(catalogue.columns, 'a20');
-  const art21 = statutoryColumns(catalogue.columns, 'a21');
+  const columns = await loadCatalogue({ services, org });
+  const art20 = statutoryColumns(columns, 'a20');
+  const art21 = statutoryColumns(columns, 'a21');
   return {
     title: '法定主动公开内容',
     body: (

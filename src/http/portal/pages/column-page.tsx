@@ -1,11 +1,11 @@
 // One column's published items, 20 a page, newest or oldest first (?sort=oldest), with its
 // sub-columns and an Atom feed link.
 import type { FC } from 'hono/jsx';
-import type { CatalogueColumnNode } from '../../../features/disclosures/catalogue.service.ts';
+import { buildColumnTree, type ColumnNode } from '../../../features/disclosures/catalogue.ts';
 import type { PublishedItemSummary } from '../../../features/disclosures/public.service.ts';
 import { Notice, Panel } from '../../views/components.tsx';
 import { type OrgPageInput, orgHref, type PageResult } from '../portal-page.ts';
-import { columnHref, subtreeCount } from './catalogue-page.tsx';
+import { columnHref } from './catalogue-page.tsx';
 import { orgNotFound, publishedOn } from './item-format.tsx';
 import { BAD_PAGE_MESSAGE, hrefWith, Pagination, pageCountOf, parsePageNumber } from './pagination.tsx';
 
@@ -19,8 +19,14 @@ export function parseSort(raw: string | undefined): Sort | null {
   return raw === 'oldest' ? 'oldest' : null;
 }
 
+interface TreeNode<T> {
+  id: number;
+  code: string;
+  children: T[];
+}
+
 /** Finds a column by id or by its code (`/columns/12` and `/columns/news` both work). */
-export function findColumnNode(nodes: CatalogueColumnNode[], ref: string): CatalogueColumnNode | undefined {
+export function findColumnNode<T extends TreeNode<T>>(nodes: T[], ref: string): T | undefined {
   const isId = /^\d+$/.test(ref);
   for (const node of nodes) {
     if (isId ? node.id === Number(ref) : node.code === ref) return node;
@@ -31,7 +37,7 @@ export function findColumnNode(nodes: CatalogueColumnNode[], ref: string): Catal
 }
 
 /** The column and the columns above it, from the top. */
-function pathTo(nodes: CatalogueColumnNode[], id: number): CatalogueColumnNode[] {
+function pathTo(nodes: ColumnNode[], id: number): ColumnNode[] {
   for (const node of nodes) {
     if (node.id === id) return [node];
     const below = pathTo(node.children, id);
@@ -44,7 +50,12 @@ const SortLinks: FC<{ sort: Sort; hrefFor: (sort: Sort) => string }> = ({ sort, 
   <p class="sort-links">
     <span id="sort-label">排序：</span>
     {(['newest', 'oldest'] as const).map((option) => (
-      <a key={option} href={hrefFor(option)} aria-current={option === sort ? 'true' : undefined} aria-describedby="sort-label">
+      <a
+        key={option}
+        href={hrefFor(option)}
+        aria-current={option === sort ? 'true' : undefined}
+        aria-describedby="sort-label"
+      >
         {option === 'newest' ? '最新发布在前' : '最早发布在前'}
       </a>
     ))}
@@ -84,16 +95,28 @@ export const ItemTable: FC<{ caption: string; items: PublishedItemSummary[]; sor
   );
 };
 
+function subtreeIds(node: ColumnNode): number[] {
+  return [node.id, ...node.children.flatMap(subtreeIds)];
+}
+
+/** Items in each child column and below (an item filed in two of its sub-columns counts in each). */
+async function subColumnCounts(services: OrgPageInput['services'], node: ColumnNode): Promise<Map<number, number>> {
+  const counts = await services.portalQueries.countPublishedIn(subtreeIds(node).slice(1));
+  const total = (child: ColumnNode) => subtreeIds(child).reduce((sum, id) => sum + (counts.get(id) ?? 0), 0);
+  return new Map(node.children.map((child) => [child.id, total(child)]));
+}
+
 export async function renderColumn(input: OrgPageInput): Promise<PageResult> {
   const { c, services, org } = input;
-  const catalogue = await services.disclosures.catalogue.getCatalogue(org.id);
-  const node = findColumnNode(catalogue.columns, c.req.param('id') ?? '');
+  // The bare tree (no per-column counts: those would read every item of the org).
+  const tree = buildColumnTree(await services.portalQueries.columnsOf(org.id));
+  const node = findColumnNode(tree, c.req.param('id') ?? '');
   if (!node) return orgNotFound(input, '没有找到这个栏目，它可能已调整。请从政府信息公开目录查找。');
   const page = parsePageNumber(c.req.query('page'));
   const sort = parseSort(c.req.query('sort'));
   const crumbs = [
     { label: '政府信息公开目录', href: orgHref(org, 'catalogue') },
-    ...pathTo(catalogue.columns, node.id)
+    ...pathTo(tree, node.id)
       .slice(0, -1)
       .map((above) => ({ label: above.name, href: columnHref(org, above.id) })),
   ];
@@ -104,7 +127,9 @@ export async function renderColumn(input: OrgPageInput): Promise<PageResult> {
       status: 400,
       body: (
         <Notice>
-          <p>{page === null ? BAD_PAGE_MESSAGE : '排序方式只能是 sort=newest（最新在前）或 sort=oldest（最早在前）。'}</p>
+          <p>
+            {page === null ? BAD_PAGE_MESSAGE : '排序方式只能是 sort=newest（最新在前）或 sort=oldest（最早在前）。'}
+          </p>
           <p>
             <a href={columnHref(org, node.id)}>查看本栏目第 1 页</a>
           </p>
@@ -113,12 +138,13 @@ export async function renderColumn(input: OrgPageInput): Promise<PageResult> {
     };
   }
 
-  const list = await services.disclosures.portal.listColumnItems(
-    node.id,
-    { page, pageSize: COLUMN_PAGE_SIZE },
+  const subCounts = node.children.length > 0 ? await subColumnCounts(services, node) : new Map<number, number>();
+  const list = await services.portalQueries.columnList({
+    columnIds: subtreeIds(node),
     sort,
-    { includeSubcolumns: node.children.length > 0 },
-  );
+    limit: COLUMN_PAGE_SIZE,
+    offset: (page - 1) * COLUMN_PAGE_SIZE,
+  });
   const pages = pageCountOf(list.total, COLUMN_PAGE_SIZE);
   if (page > pages) return orgNotFound(input, `本栏目只有 ${pages} 页，没有第 ${page} 页。`);
   const base = columnHref(org, node.id);
@@ -134,7 +160,7 @@ export async function renderColumn(input: OrgPageInput): Promise<PageResult> {
             <ul class="link-list">
               {node.children.map((child) => (
                 <li key={child.id}>
-                  <a href={columnHref(org, child.id)}>{child.name}</a>（{subtreeCount(child)} 条）
+                  <a href={columnHref(org, child.id)}>{child.name}</a>（{subCounts.get(child.id) ?? 0} 条）
                 </li>
               ))}
             </ul>

@@ -12,6 +12,7 @@ export async function renderGuide({ services, org }: OrgPageInput): Promise<Page
     body: (
       <>
         <p class="muted">信息更新日期：{formatDate(guide.updatedAt)}</p>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the guide is sanitised when it is saved */}
         <div class="article-body guide-body" dangerouslySetInnerHTML={{ __html: guide.bodyHtml }} />
         <Panel title="政府信息公开工作机构" headingId="guide-office">
           <ContactDetails org={org} />

@@ -1,6 +1,7 @@
 // How item facts read on the portal: file types and sizes, validity, dates, the 404 result.
 import { DOC_TYPE_LABELS, type DocType, VALIDITY_LABELS, type Validity } from '../../../features/disclosures/item.ts';
-import { formatDate, type OrgPageInput, orgHref, type PageResult } from '../portal-page.ts';
+import { chinaDate } from '../../../features/disclosures/timeliness.ts';
+import { type OrgPageInput, orgHref, type PageResult } from '../portal-page.ts';
 
 const FILE_KINDS: Record<string, string> = {
   pdf: 'PDF 文档',
@@ -43,9 +44,12 @@ export function validityLabel(validity: Validity | null): string | null {
   return validity ? VALIDITY_LABELS[validity] : null;
 }
 
-/** Publication instants show as China dates; `date` columns already are YYYY-MM-DD. */
+/**
+ * Publication instants show as China dates (`date` columns already are YYYY-MM-DD). Plain
+ * arithmetic: an Intl.DateTimeFormat built per call cost more than a list page's query.
+ */
 export function publishedOn(iso: string): string {
-  return formatDate(iso);
+  return chinaDate(new Date(iso));
 }
 
 /** A 404 in the org's own chrome, so the visitor keeps its navigation. */

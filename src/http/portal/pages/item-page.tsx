@@ -2,7 +2,11 @@
 // attachments with type and size, and its 政策解读 (or, for an interpretation, the document it
 // explains). A withdrawn item shows its withdrawal notice when the org chose to leave one.
 import { type FC, Fragment } from 'hono/jsx';
-import type { PublishedItem, PublishedItemResult, PublishedItemSummary } from '../../../features/disclosures/public.service.ts';
+import type {
+  PublishedItem,
+  PublishedItemResult,
+  PublishedItemSummary,
+} from '../../../features/disclosures/public.service.ts';
 import { Panel } from '../../views/components.tsx';
 import { type OrgPageInput, orgHref, type PageResult } from '../portal-page.ts';
 import { columnHref } from './catalogue-page.tsx';
@@ -12,13 +16,13 @@ const MISSING = '没有找到这条信息。它可能尚未公开、已经撤回
 
 /** `ref` is an item id or a 索引号 (which contains slashes, e.g. fugou-gxj/other/2023-0001). */
 async function loadItem({ services }: OrgPageInput, ref: string): Promise<PublishedItemResult | undefined> {
-  const { portal } = services.disclosures;
-  if (/^\d{1,9}$/.test(ref)) {
-    const found = await portal.getPublishedItem(Number(ref));
-    if (found) return found;
-  }
-  const byIndexNo = ref.length <= 100 ? await services.portalQueries.itemIdByIndexNo(ref) : undefined;
-  return byIndexNo ? portal.getPublishedItem(byIndexNo.id) : undefined;
+  const byIndexNo =
+    /^\d{1,9}$/.test(ref) || ref.length > 100 ? undefined : await services.portalQueries.itemIdByIndexNo(ref);
+  const id = byIndexNo?.id ?? (/^\d{1,9}$/.test(ref) ? Number(ref) : undefined);
+  if (id === undefined) return undefined;
+  // One statement for a public item; the service says whether anything else has a withdrawal notice.
+  const item = await services.portalQueries.publishedItem(id);
+  return item ? { kind: 'published', item } : services.disclosures.portal.getPublishedItem(id);
 }
 
 function metadataRows(item: PublishedItem): [string, string][] {
@@ -32,7 +36,10 @@ function metadataRows(item: PublishedItem): [string, string][] {
   rows.push(['文号', item.docNo ?? '—'], ['主题分类', item.topic ?? '—'], ['公开方式', item.disclosureMethod]);
   const validity = validityLabel(item.validity);
   if (validity || item.docType === 'normative') {
-    const dates = [item.effectiveOn ? `${item.effectiveOn} 起施行` : '', item.invalidOn ? `${item.invalidOn} ${validity ?? '失效'}` : '']
+    const dates = [
+      item.effectiveOn ? `${item.effectiveOn} 起施行` : '',
+      item.invalidOn ? `${item.invalidOn} ${validity ?? '失效'}` : '',
+    ]
       .filter(Boolean)
       .join('，');
     rows.push(['有效性', validity ? `${validity}${dates ? `（${dates}）` : ''}` : '—']);
@@ -126,8 +133,8 @@ export async function renderItem(input: OrgPageInput): Promise<PageResult | Resp
         <MetadataTable item={item} />
         {item.versionNo > 1 ? (
           <p class="muted">
-            本信息首次发布于 {publishedOn(item.firstPublishedAt)}，于 {publishedOn(item.publishedAt)} 更新（第 {item.versionNo}{' '}
-            版）。
+            本信息首次发布于 {publishedOn(item.firstPublishedAt)}，于 {publishedOn(item.publishedAt)} 更新（第{' '}
+            {item.versionNo} 版）。
           </p>
         ) : null}
         {item.interprets ? (
@@ -135,6 +142,7 @@ export async function renderItem(input: OrgPageInput): Promise<PageResult | Resp
             <RelatedList items={[item.interprets]} />
           </Panel>
         ) : null}
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: item bodies are sanitised when they are saved */}
         <div class="article-body" dangerouslySetInnerHTML={{ __html: item.bodyHtml }} />
         {item.attachments.length > 0 ? <Attachments item={item} /> : null}
         {item.interpretations.length > 0 ? (

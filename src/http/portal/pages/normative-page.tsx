@@ -121,13 +121,19 @@ const LibraryTable: FC<{ caption: string; items: PublishedItemSummary[] }> = ({ 
 );
 
 function describe(filters: LibraryFilters): string {
-  const parts = [filters.year ? `${filters.year} 年成文` : '', filters.validity ? `${VALIDITY_LABELS[filters.validity]}的` : ''];
+  const parts = [
+    filters.year ? `${filters.year} 年成文` : '',
+    filters.validity ? `${VALIDITY_LABELS[filters.validity]}的` : '',
+  ];
   return `${parts.join('')}规范性文件`;
 }
 
 export async function renderNormativeLibrary(input: OrgPageInput): Promise<PageResult> {
   const { c, services, org } = input;
-  const { filters, errors, invalid } = parseLibraryFilters({ validity: c.req.query('validity'), year: c.req.query('year') });
+  const { filters, errors, invalid } = parseLibraryFilters({
+    validity: c.req.query('validity'),
+    year: c.req.query('year'),
+  });
   const page = parsePageNumber(c.req.query('page'));
   if (page === null) errors.push(BAD_PAGE_MESSAGE);
   const action = orgHref(org, 'normative');

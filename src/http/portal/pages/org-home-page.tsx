@@ -1,7 +1,8 @@
 import type { Org } from '../../../features/orgs/org.ts';
 import type { Services } from '../../../services.ts';
 import { ItemList, type ListedItem, Panel } from '../../views/components.tsx';
-import { formatDate, type OrgPageInput, orgHref, type PageResult } from '../portal-page.ts';
+import { type OrgPageInput, orgHref, type PageResult } from '../portal-page.ts';
+import { publishedOn } from './item-format.tsx';
 
 export interface LatestColumn {
   key: string;
@@ -26,11 +27,12 @@ const LATEST_PER_COLUMN = 6;
  */
 export async function loadLatestColumns(services: Services, org: Org): Promise<LatestColumn[]> {
   const latest = await services.portalQueries.latestByTopColumn(org.id, LATEST_PER_COLUMN);
-  if (latest.length === 0) return COLUMNS.map((column) => ({ ...column, items: [], moreHref: orgHref(org, 'catalogue') }));
+  if (latest.length === 0)
+    return COLUMNS.map((column) => ({ ...column, items: [], moreHref: orgHref(org, 'catalogue') }));
   return latest.map(({ column, items }) => ({
     key: column.code,
     title: column.name,
-    items: items.map((item) => ({ title: item.title, href: item.href, date: formatDate(item.publishedAt) })),
+    items: items.map((item) => ({ title: item.title, href: item.href, date: publishedOn(item.publishedAt) })),
     moreHref: orgHref(org, `columns/${column.id}`),
   }));
 }

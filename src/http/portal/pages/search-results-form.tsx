@@ -131,6 +131,11 @@ export const SearchFilterForm: FC<SearchFormOptions> = (props) => {
           value={values.type ?? ''}
           error={filterErrors.type}
         />
+        <div class="form-group">
+          <button class="button" type="submit">
+            按条件搜索
+          </button>
+        </div>
       </fieldset>
       {orgs && !columns ? <p class="hint">选择单位并搜索后，可以再按该单位的栏目筛选。</p> : null}
       {filterErrors.column && !columns ? <p class="error-message">{filterErrors.column}</p> : null}

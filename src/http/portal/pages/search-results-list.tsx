@@ -45,9 +45,13 @@ export const SearchResults: FC<{
             {items.map((hit) => (
               <li key={hit.itemId}>
                 <h3>
+                  {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the search service escapes the text and adds only <mark> */}
                   <a href={hit.href} dangerouslySetInnerHTML={{ __html: hit.titleHtml }} />
                 </h3>
-                {hit.snippetHtml ? <p class="snippet" dangerouslySetInnerHTML={{ __html: hit.snippetHtml }} /> : null}
+                {hit.snippetHtml ? (
+                  // biome-ignore lint/security/noDangerouslySetInnerHtml: escaped by the search service, <mark> only
+                  <p class="snippet" dangerouslySetInnerHTML={{ __html: hit.snippetHtml }} />
+                ) : null}
                 <p class="result-meta">
                   {hit.orgName} · {docTypeLabel(hit.docType)} · 发布日期 {publishedOn(hit.publishedAt)}
                 </p>

@@ -1,6 +1,6 @@
 // Search across the platform (/search) or within one org (/o/<code>/search):
 // ?q=&org=&column=&year=&type=&page=. Bad filters get Chinese messages tied to their controls.
-import type { Catalogue, CatalogueColumnNode } from '../../../features/disclosures/catalogue.service.ts';
+import { buildColumnTree, type ColumnNode } from '../../../features/disclosures/catalogue.ts';
 import { DOC_TYPES } from '../../../features/disclosures/item.ts';
 import { chinaYear } from '../../../features/disclosures/timeliness.ts';
 import type { Org } from '../../../features/orgs/org.ts';
@@ -9,9 +9,9 @@ import type { OrgPageInput, PageResult, PlatformPageInput } from '../portal-page
 import { orgHref } from '../portal-page.ts';
 import { docTypeLabel } from './item-format.tsx';
 import { BAD_PAGE_MESSAGE, hrefWith, parsePageNumber } from './pagination.tsx';
-import { parseQuery } from './search-page.tsx';
 import type { ScopeOption } from './search-form.tsx';
-import { type SearchFilterValues, SearchFilterForm, type SearchFormOptions } from './search-results-form.tsx';
+import { parseQuery } from './search-page.tsx';
+import { SearchFilterForm, type SearchFilterValues, type SearchFormOptions } from './search-results-form.tsx';
 import { SEARCH_PAGE_SIZE, SearchResults } from './search-results-list.tsx';
 
 /** The first year offered: the 条例 took effect on 1 May 2008. */
@@ -29,7 +29,7 @@ function yearsUpToNow(): number[] {
   return years;
 }
 
-function flattenColumns(nodes: CatalogueColumnNode[], depth = 0): ScopeOption[] {
+function flattenColumns(nodes: ColumnNode[], depth = 0): ScopeOption[] {
   return nodes.flatMap((node) => [
     { value: String(node.id), label: `${'— '.repeat(depth)}${node.name}` },
     ...flattenColumns(node.children, depth + 1),
@@ -55,13 +55,12 @@ async function searchPage({ services, query, action, org, orgError, orgOptions }
   if (orgError) errors.org = orgError;
   const values: SearchFilterValues = { q: parsed.query, org: org?.code ?? query.get('org') };
 
-  let catalogue: Catalogue | undefined;
-  if (org) catalogue = await services.disclosures.catalogue.getCatalogue(org.id);
-  const columns = catalogue ? flattenColumns(catalogue.columns) : undefined;
+  const columns = org ? flattenColumns(buildColumnTree(await services.portalQueries.columnsOf(org.id))) : undefined;
   const column = query.get('column')?.trim();
   if (column) {
     if (!org) errors.column = '请先选择单位，再按栏目筛选。';
-    else if (!columns?.some((option) => option.value === column)) errors.column = `${org.name}没有这个栏目，请从列表中选择。`;
+    else if (!columns?.some((option) => option.value === column))
+      errors.column = `${org.name}没有这个栏目，请从列表中选择。`;
     else values.column = Number(column);
   }
   const year = query.get('year')?.trim();
@@ -94,11 +93,29 @@ async function searchPage({ services, query, action, org, orgError, orgOptions }
   const hasErrors = Object.keys(errors).length > 0 || parsed.error !== undefined;
   const title = parsed.query && !hasErrors ? `搜索：${parsed.query}` : '搜索';
   if (hasErrors || page === null) {
-    return { title, status: 400 as const, body: <>{form}{errors.page ? <p class="error-message">{errors.page}</p> : null}</> };
+    return {
+      title,
+      status: 400 as const,
+      body: (
+        <>
+          {form}
+          {errors.page ? <p class="error-message">{errors.page}</p> : null}
+        </>
+      ),
+    };
   }
   if (!parsed.query) {
     const asked = query.get('q') !== undefined;
-    return { title, status: 200 as const, body: <>{form}{asked ? <p role="status">请输入要搜索的词语。</p> : null}</> };
+    return {
+      title,
+      status: 200 as const,
+      body: (
+        <>
+          {form}
+          {asked ? <p role="status">请输入要搜索的词语。</p> : null}
+        </>
+      ),
+    };
   }
 
   const result = await services.search.search({
@@ -119,7 +136,11 @@ async function searchPage({ services, query, action, org, orgError, orgOptions }
       type: values.type,
       page: p,
     });
-  const hasFilters = values.column !== undefined || values.year !== undefined || values.type !== undefined || Boolean(orgOptions && values.org);
+  const hasFilters =
+    values.column !== undefined ||
+    values.year !== undefined ||
+    values.type !== undefined ||
+    Boolean(orgOptions && values.org);
   return {
     title,
     status: 200 as const,

@@ -1,0 +1,42 @@
+import { Card, Space } from 'antd';
+import { AttachmentPanel } from './attachment-panel.tsx';
+import type { Item } from './disclosure-types.ts';
+import { TimelinessInfo } from './timeliness-info.tsx';
+import { VersionHistory } from './version-history.tsx';
+import { WorkflowRecord } from './workflow-record.tsx';
+
+interface Props {
+  item: Item | null;
+  isEditable: boolean;
+  reloadKey: number;
+  onChanged: () => void;
+}
+
+/** Beside the form: Art. 26 clock, attachments, the review record and the published versions. */
+export function ItemSidePanels({ item, isEditable, reloadKey, onChanged }: Props) {
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Card title="公开时限" size="small">
+        <TimelinessInfo timeliness={item?.timeliness ?? null} isPublished={item?.state === 'published'} />
+      </Card>
+      <Card title="附件" size="small">
+        <AttachmentPanel
+          itemId={item?.id}
+          attachments={item?.attachments ?? []}
+          isEditable={isEditable}
+          onChanged={onChanged}
+        />
+      </Card>
+      {item && (
+        <>
+          <Card title="谁公开、谁审查、谁负责" size="small">
+            <WorkflowRecord record={item.workflow} />
+          </Card>
+          <Card title="版本历史" size="small">
+            <VersionHistory itemId={item.id} reloadKey={reloadKey} />
+          </Card>
+        </>
+      )}
+    </Space>
+  );
+}

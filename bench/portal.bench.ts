@@ -1,0 +1,145 @@
+// The 主动公开 portal under load, on 10,000 generated published items in PGlite (and 100,000 in
+// PostgreSQL when DATABASE_URL is set): item pages and column lists at 32 connections as a share of
+// the same server's /healthz (target ≥ 30%, p99 < 50 ms), and search latency (target p95 < 100 ms).
+// The data is written before the server starts: PGlite's data directory admits one process.
+import fs from 'node:fs';
+import autocannon from 'autocannon';
+import { type GeneratedPortal, generatePortalData } from './portal-data.ts';
+import { createPostgresDatabase, fmt, percentile, startBenchServer, tempDataDir } from './support.ts';
+
+const CONNECTIONS = 32;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const SEARCH_CONNECTIONS = 8;
+const COLUMN_PAGES = 50;
+
+interface Measured {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+/** autocannon at 32 connections; `paths` picks a fresh path for every request. */
+async function measure(base: string, paths: () => string): Promise<Measured> {
+  const result = await autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    headers: { 'accept-encoding': 'gzip' },
+    requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths() }) }],
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)];
+
+/** Search latency with a few concurrent users, each asking one query after another. */
+async function measureSearch(
+  base: string,
+  words: string[],
+): Promise<{ count: number; p50: number; p95: number; errors: number }> {
+  const times: number[] = [];
+  let errors = 0;
+  const until = performance.now() + SECONDS * 1000;
+  const user = async () => {
+    while (performance.now() < until) {
+      const q = Math.random() < 0.5 ? pick(words) : `${pick(words)} ${pick(words)}`;
+      const started = performance.now();
+      const res = await fetch(
+        `${base}/search?q=${encodeURIComponent(q)}${Math.random() < 0.3 ? '&org=fugou-gxj' : ''}`,
+      );
+      await res.arrayBuffer();
+      times.push(performance.now() - started);
+      if (res.status !== 200) errors++;
+    }
+  };
+  await Promise.all(Array.from({ length: SEARCH_CONNECTIONS }, user));
+  times.sort((a, b) => a - b);
+  return { count: times.length, p50: percentile(times, 50), p95: percentile(times, 95), errors };
+}
+
+async function runOn(
+  label: string,
+  env: Record<string, string>,
+  items: number,
+  memoryTargetMb: number,
+): Promise<boolean> {
+  const started = performance.now();
+  const data: GeneratedPortal = await generatePortalData(env, items);
+  console.log(`\n[${label}] 生成 ${items} 条已发布信息：${fmt((performance.now() - started) / 1000)} 秒`);
+  const server = await startBenchServer({ ...env, GONGKAI_SEED_DEMO: '0' });
+  let ok = true;
+  try {
+    const itemIds = data.lastItemId - data.firstItemId + 1;
+    const news = `/o/fugou-gxj/columns/${data.columns.news}`;
+    const baseline = await measure(server.url, () => '/healthz');
+    console.log(`  ${CONNECTIONS} 连接，每项 ${SECONDS} 秒`);
+    console.log(`  /healthz 基线: ${fmt(baseline.rps, 0)} req/s, p50 ${baseline.p50} ms, p99 ${baseline.p99} ms`);
+    const targets: [string, () => string][] = [
+      ['信息页（随机）', () => `/o/fugou-gxj/items/${data.firstItemId + Math.floor(Math.random() * itemIds)}`],
+      ['栏目列表第 1 页', () => news],
+      [
+        `栏目列表（前 ${COLUMN_PAGES} 页随机，含旧到新排序）`,
+        () =>
+          `${news}?page=${1 + Math.floor(Math.random() * COLUMN_PAGES)}${Math.random() < 0.5 ? '&sort=oldest' : ''}`,
+      ],
+      ['单位首页', () => '/o/fugou-gxj/'],
+    ];
+    for (const [name, paths] of targets) {
+      const m = await measure(server.url, paths);
+      const ratio = m.rps / baseline.rps;
+      const pass = ratio >= 0.3 && m.p99 < 50 && m.errors === 0;
+      if (!pass) ok = false;
+      console.log(
+        `  ${name}: ${fmt(m.rps, 0)} req/s（/healthz 的 ${fmt(ratio * 100, 0)}%），p50 ${m.p50} ms，p99 ${m.p99} ms，错误 ${m.errors}  ${pass ? '✓' : '✗ 目标 ≥30%、p99<50ms'}`,
+      );
+    }
+    const search = await measureSearch(server.url, data.searchWords);
+    const searchOk = search.p95 < 100 && search.errors === 0;
+    if (!searchOk) ok = false;
+    console.log(
+      `  搜索（${SEARCH_CONNECTIONS} 个并发用户，${search.count} 次随机查询）：p50 ${fmt(search.p50)} ms，p95 ${fmt(search.p95)} ms，错误 ${search.errors}  ${searchOk ? '✓' : '✗ 目标 p95<100ms'}`,
+    );
+    const peak = server.peakMemoryMb();
+    console.log(
+      `  服务进程内存峰值（VmHWM）：${peak} MB（目标 < ${memoryTargetMb} MB）${peak < memoryTargetMb ? '✓' : '✗'}`,
+    );
+    if (peak >= memoryTargetMb) ok = false;
+  } finally {
+    await server.stop();
+  }
+  return ok;
+}
+
+const dataDir = tempDataDir();
+let allOk = false;
+try {
+  allOk = await runOn(
+    'PGlite',
+    { GONGKAI_DATA_DIR: dataDir, DATABASE_URL: '' },
+    Number(process.env.BENCH_PGLITE_ITEMS ?? 10_000),
+    1200,
+  );
+} finally {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+if (process.env.DATABASE_URL) {
+  const database = await createPostgresDatabase(process.env.DATABASE_URL);
+  try {
+    allOk =
+      (await runOn(
+        'PostgreSQL',
+        { DATABASE_URL: database.url },
+        Number(process.env.BENCH_POSTGRES_ITEMS ?? 100_000),
+        300,
+      )) && allOk;
+  } finally {
+    await database.drop();
+  }
+}
+console.log(allOk ? '\nportal bench: all targets met' : '\nportal bench: some targets missed (see ✗)');
