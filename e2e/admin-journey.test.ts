@@ -144,7 +144,7 @@ describe('后台管理浏览器旅程', { skip: chromiumMissingReason() }, () =>
       await page.getByRole('button', { name: `角色：${username}` }).click();
       const dialog = page.getByRole('dialog', { name: /角色授权/ });
       await dialog.getByLabel('机构', { exact: true }).click();
-      await page.locator('.ant-select-tree').getByText('办公室', { exact: true }).click();
+      await page.locator('.ant-select-tree').getByText('运行股', { exact: true }).click();
       await dialog.getByLabel('角色', { exact: true }).click();
       await page.locator('.ant-select-item-option').getByText('审核员', { exact: true }).click();
       await dialog.getByRole('button', { name: '授予' }).click();

@@ -78,6 +78,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create index application_org_received_idx on application (org_id, received_on desc, id desc);
     create index application_org_open_due_idx on application (org_id, due_on, id) where is_open;
     create index application_officer_open_idx on application (assigned_officer_id, due_on, id) where is_open;
+    -- The dashboard's short lists: each reads its first rows straight from a small index.
+    create index application_unclaimed_idx on application (org_id, due_on, id)
+      where is_open and state = 'registered' and assigned_officer_id is null;
+    create index application_waiting_idx on application (org_id, applicant_due_on, id)
+      where is_open and clock_status = 'waitingForApplicant';
+    create index application_provisional_idx on application (org_id, due_on, id) where is_open and is_provisional;
     create index application_section_idx on application (assigned_section_id) where assigned_section_id is not null;
     create index application_org_closed_idx on application (org_id, (coalesce(closed_on, date '9999-12-31')), received_on);
     create index application_applicant_idx on application (org_id, applicant_key, received_on);

@@ -3,6 +3,7 @@ import * as foundation from './202611262000-foundation.ts';
 import * as applications from './202611262100-applications.ts';
 import * as disclosures from './202611262110-disclosures.ts';
 import * as portalReadIndexes from './202611262145-portal-read-indexes.ts';
+import * as searchColumnsIndex from './202611262215-search-columns-index.ts';
 
 /** Forward-only migrations in order. Never edit one that has landed; add a new file. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '202611262100-applications': applications,
   '202611262110-disclosures': disclosures,
   '202611262145-portal-read-indexes': portalReadIndexes,
+  '202611262215-search-columns-index': searchColumnsIndex,
 };

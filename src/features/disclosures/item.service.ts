@@ -197,7 +197,7 @@ export function createItemService(deps: DisclosureDeps): ItemService {
 
     async deleteItem({ actor, meta }, id) {
       const calendar = await getCalendar();
-      await db.transaction().execute(async (trx) => {
+      const storageKeys = await db.transaction().execute(async (trx) => {
         const row = await repo.findItemRow(trx, id, true);
         if (!row) throw notFound('信息不存在');
         await requireActsFor(trx, actor, await loadOrg(trx, row.org_id), CLERK, '只有信息员可以删除草稿');
@@ -210,7 +210,7 @@ export function createItemService(deps: DisclosureDeps): ItemService {
           .executeTakeFirst();
         if (referenced) throw conflict('已有政策解读指向该信息，不能删除');
         const before = await view(trx, row, calendar);
-        await trx.deleteFrom('item_attachment').where('item_id', '=', id).execute();
+        const files = await trx.deleteFrom('item_attachment').where('item_id', '=', id).returning('storage_key').execute();
         await repo.deleteItemRow(trx, id);
         await recordAudit(trx, {
           actor,
@@ -222,7 +222,10 @@ export function createItemService(deps: DisclosureDeps): ItemService {
           targetId: id,
           before,
         });
+        return files.map((f) => f.storage_key);
       });
+      // Files of a draft that was never published are referenced by nothing once it is gone.
+      await Promise.all(storageKeys.map((key) => deps.files.remove(key)));
     },
 
     async getItem(actor, id) {

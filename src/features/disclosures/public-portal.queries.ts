@@ -23,7 +23,7 @@ export interface PublicPortalQueries {
   latestByTopColumn(orgId: number, perColumn: number): Promise<LatestColumnItems[]>;
   /** The id of the item that carries this 索引号 (published now or once; the item page decides what to show). */
   itemIdByIndexNo(indexNo: string): Promise<{ id: number; orgCode: string } | undefined>;
-  /** Years (成文日期, else publication in China time) of live normative documents of an org and its subtree, newest first. */
+  /** Years (成文日期, else publication in China time) of live normative documents of an org and its subtree, newest first (a few seconds old at most). */
   normativeYears(orgId: number): Promise<number[]>;
   /** The item page's data in one statement; undefined unless the item is public now. */
   publishedItem(itemId: number): Promise<PublishedItem | undefined>;
@@ -51,6 +51,8 @@ export function createPublicPortalQueries(
   const ttlMs = options.ttlMs ?? 5000;
   const counts = createTtlCache<number>(ttlMs);
   const columnLists = createTtlCache<Promise<ColumnRecord[]>>(ttlMs, Date.now, 1000);
+  // The library's year list reads every normative document of the org's subtree.
+  const libraryYears = createTtlCache<number[]>(ttlMs, Date.now, 1000);
 
   function columnsOf(orgId: number): Promise<ColumnRecord[]> {
     const known = columnLists.get(String(orgId));
@@ -85,6 +87,8 @@ export function createPublicPortalQueries(
     },
 
     async normativeYears(orgId) {
+      const known = libraryYears.get(String(orgId));
+      if (known) return [...known];
       const { rows } = await sql<{ year: number }>`
         select distinct extract(year from coalesce(v.formed_on, (v.published_at at time zone 'Asia/Shanghai')::date))::integer as year
         from item i
@@ -93,7 +97,9 @@ export function createPublicPortalQueries(
         where i.withdrawn_at is null and v.doc_type = 'normative'
           and o.path like (select path from org where id = ${orgId}) || '%'
         order by year desc`.execute(db);
-      return rows.map((r) => Number(r.year));
+      const years = rows.map((r) => Number(r.year));
+      libraryYears.set(String(orgId), years);
+      return [...years];
     },
 
     async allColumns() {

@@ -82,7 +82,7 @@ export interface SearchRow {
 }
 
 /** The newest matches and the newest title matches, this many each, are scored precisely. */
-export const CANDIDATES = 100;
+export const CANDIDATES = 60;
 /** Counting stops here: the total then reads "more than". */
 export const COUNT_CAP = 1000;
 

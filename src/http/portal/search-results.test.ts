@@ -115,6 +115,16 @@ for (const engine of testEngines()) {
         const badYear = await search(`/search?q=${q('行政许可')}&year=abcd&type=poem`);
         assert.equal(badYear.res.status, 400);
         assert.match(badYear.main, /<span class="error-message" id="search-year-error">.*年份应为四位数字/);
+        const summary = badYear.main.slice(
+          badYear.main.indexOf('<div class="error-summary"'),
+          badYear.main.indexOf('<form'),
+        );
+        assert.match(
+          summary,
+          /<a href="#search-year">年份应为四位数字，例如 2025。<\/a>/,
+          'summary links the year control',
+        );
+        assert.match(summary, /<a href="#search-type">请从列表中选择信息类别。<\/a>/);
         assert.match(
           badYear.main,
           /<select id="search-type" name="type" aria-invalid="true" aria-describedby="search-type-error">/,

@@ -1,4 +1,4 @@
-import { Card, Col, ConfigProvider, Descriptions, Form, type FormInstance, Input, Row } from 'antd';
+import { Alert, Card, Col, ConfigProvider, Descriptions, Form, type FormInstance, Input, Row } from 'antd';
 import type { ReactNode } from 'react';
 import { ColumnTreeSelect } from './column-tree-select.tsx';
 import type { ColumnNode, Item } from './disclosure-types.ts';
@@ -24,6 +24,14 @@ const READ_ONLY_THEME = { token: { colorTextDisabled: 'rgba(0, 0, 0, 0.65)' } };
 export function ItemFormCard({ form, item, orgId, orgName, columns, isEditable, initialValues, actions }: Props) {
   return (
     <Card title="信息内容" extra={actions}>
+      {item?.isPublic && item.state !== 'published' && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title="这是已发布信息的修改稿：门户网站仍显示原版本，修改稿经审核、批准后发布为新版本。内容有实质变更的，请填写“变更日期”，公开时限自变更之日起算。"
+        />
+      )}
       {item && (
         <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 16 }}>
           <Descriptions.Item label="索引号">{item.indexNo ?? '发布时生成'}</Descriptions.Item>

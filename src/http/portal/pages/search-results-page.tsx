@@ -36,6 +36,29 @@ function flattenColumns(nodes: ColumnNode[], depth = 0): ScopeOption[] {
   ]);
 }
 
+/** Where each problem's link in the error summary goes. */
+const FIELD_IDS: Record<keyof FilterErrors, string> = {
+  org: '#search-org',
+  column: '#search-column',
+  year: '#search-year',
+  type: '#search-type',
+  page: '#search-q',
+};
+
+/** The problems with the search, listed above the form, each linking to its control. */
+const ErrorSummary = ({ problems }: { problems: { href: string; text: string }[] }) => (
+  <div class="error-summary" role="alert" aria-labelledby="search-error-title">
+    <h2 id="search-error-title">请修改搜索条件</h2>
+    <ul>
+      {problems.map((problem) => (
+        <li key={problem.text}>
+          <a href={problem.href}>{problem.text}</a>
+        </li>
+      ))}
+    </ul>
+  </div>
+);
+
 const TYPES: ScopeOption[] = DOC_TYPES.map((type) => ({ value: type, label: docTypeLabel(type) }));
 
 interface SearchPageInput {
@@ -98,8 +121,17 @@ async function searchPage({ services, query, action, org, orgError, orgOptions }
       status: 400 as const,
       body: (
         <>
+          <ErrorSummary
+            problems={[
+              ...(parsed.error ? [{ href: '#search-q', text: parsed.error }] : []),
+              ...(Object.entries(errors) as [keyof FilterErrors, string][]).map(([field, text]) => ({
+                // Without a chosen org there is no column list to point at: point at the org list.
+                href: field === 'column' && !columns ? FIELD_IDS.org : FIELD_IDS[field],
+                text,
+              })),
+            ]}
+          />
           {form}
-          {errors.page ? <p class="error-message">{errors.page}</p> : null}
         </>
       ),
     };
