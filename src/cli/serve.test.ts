@@ -32,7 +32,7 @@ async function startAndStop(port: number): Promise<{ output: string; code: numbe
   return { output, code: await exited, health };
 }
 
-test('serve prints the URL and, on first start only, a generated admin password; SIGTERM stops cleanly', { timeout: 240_000 }, async () => {
+test('serve prints the URL and, on first start only, a generated admin password; SIGTERM stops cleanly', { timeout: 600_000 }, async () => {
   const port = 31000 + Math.floor(Math.random() * 2000);
   const first = await startAndStop(port);
   assert.equal(first.health, 200);

@@ -1,4 +1,4 @@
-import { Card, Space } from 'antd';
+import { Card, Space, Typography } from 'antd';
 import { AttachmentPanel } from './attachment-panel.tsx';
 import type { Item } from './disclosure-types.ts';
 import { TimelinessInfo } from './timeliness-info.tsx';
@@ -17,7 +17,11 @@ export function ItemSidePanels({ item, isEditable, reloadKey, onChanged }: Props
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card title="公开时限" size="small">
-        <TimelinessInfo timeliness={item?.timeliness ?? null} isPublished={item?.state === 'published'} />
+        {item?.state === 'withdrawn' ? (
+          <Typography.Text type="secondary">已撤回，不再计算公开时限；各版本的发布时限见“版本历史”。</Typography.Text>
+        ) : (
+          <TimelinessInfo timeliness={item?.timeliness ?? null} isPublished={item?.state === 'published'} />
+        )}
       </Card>
       <Card title="附件" size="small">
         <AttachmentPanel
