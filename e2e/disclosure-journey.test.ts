@@ -25,7 +25,9 @@ function wipJourneySkip(): string | undefined {
     : '该旅程所属的功能（issue 5）仍在完成中；设置 GONGKAI_WIP_JOURNEYS=1 运行';
 }
 
-describe('主动公开浏览器旅程：起草、审核、批准、门户可见可搜', { skip: chromiumMissingReason() ?? wipJourneySkip() }, () => {
+describe('主动公开浏览器旅程：起草、审核、批准、门户可见可搜', {
+  skip: chromiumMissingReason() ?? wipJourneySkip(),
+}, () => {
   let server: TestServer;
   let browser: TestBrowser;
   let page: Page;
