@@ -4,6 +4,7 @@ import * as applications from './202611262100-applications.ts';
 import * as disclosures from './202611262110-disclosures.ts';
 import * as portalReadIndexes from './202611262145-portal-read-indexes.ts';
 import * as searchColumnsIndex from './202611262215-search-columns-index.ts';
+import * as applicationDashboardIndexes from './202611262251-application-dashboard-indexes.ts';
 
 /** Forward-only migrations in order. Never edit one that has landed; add a new file. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '202611262110-disclosures': disclosures,
   '202611262145-portal-read-indexes': portalReadIndexes,
   '202611262215-search-columns-index': searchColumnsIndex,
+  '202611262251-application-dashboard-indexes': applicationDashboardIndexes,
 };

@@ -6,8 +6,8 @@ import { testEngines } from '../../db/testing.ts';
 import { createRoleFixtures, createTestApp, type RoleFixtures, type TestApp } from '../../http/testing.ts';
 import type { ActionContext } from '../auth/actor.ts';
 import type { CaseDetail } from './application.ts';
-import { chinaDate } from './china-date.ts';
 import type { CommandInput } from './case-commands.ts';
+import { chinaDate } from './china-date.ts';
 import { contextOf, type Driver, registration } from './testing.ts';
 
 for (const engine of testEngines()) {

@@ -128,7 +128,14 @@ export interface DashboardCounts {
   provisional: number;
 }
 
-export const DASHBOARD_LISTS = ['myQueue', 'unclaimed', 'dueSoon', 'overdue', 'waitingForApplicant', 'provisional'] as const;
+export const DASHBOARD_LISTS = [
+  'myQueue',
+  'unclaimed',
+  'dueSoon',
+  'overdue',
+  'waitingForApplicant',
+  'provisional',
+] as const;
 export type DashboardList = (typeof DASHBOARD_LISTS)[number];
 
 interface Window {
@@ -161,7 +168,9 @@ export async function countDashboard(
       sql<number>`count(*) filter (where clock_status = 'running' and due_on < ${window.today})`.as('overdue'),
       sql<number>`count(*) filter (where clock_status = 'waitingForApplicant')`.as('waiting'),
       sql<number>`count(*) filter (where is_provisional)`.as('provisional'),
-      sql<number[] | null>`array_agg(distinct extract(year from coalesce(due_on, applicant_due_on))::int) filter (where is_provisional)`.as(
+      sql<
+        number[] | null
+      >`array_agg(distinct extract(year from coalesce(due_on, applicant_due_on))::int) filter (where is_provisional)`.as(
         'years',
       ),
     ])
@@ -176,11 +185,21 @@ export async function countDashboard(
       waitingForApplicant: Number(row.waiting),
       provisional: Number(row.provisional),
     },
-    provisionalYears: (row.years ?? []).map(Number).filter((y) => Number.isFinite(y) && y > 0).sort((a, b) => a - b),
+    provisionalYears: (row.years ?? [])
+      .map(Number)
+      .filter((y) => Number.isFinite(y) && y > 0)
+      .sort((a, b) => a - b),
   };
 }
 
-function listQuery(db: Kysely<DB>, visible: VisibleOrgs, orgId: number | undefined, list: DashboardList, window: Window, limit: number) {
+function listQuery(
+  db: Kysely<DB>,
+  visible: VisibleOrgs,
+  orgId: number | undefined,
+  list: DashboardList,
+  window: Window,
+  limit: number,
+) {
   let query = openScoped(db, visible, orgId);
   if (list === 'myQueue') query = query.where('application.assigned_officer_id', '=', window.officerId);
   else if (list === 'dueSoon') {
@@ -215,7 +234,10 @@ export async function findDashboardLists(
 ): Promise<Record<DashboardList, ListRow[]>> {
   const parts = DASHBOARD_LISTS.map((list) => sql`(${listQuery(db, visible, orgId, list, window, limit)})`);
   const { rows } = await sql<ListRow & { list: DashboardList }>`${sql.join(parts, sql` union all `)}`.execute(db);
-  const lists = Object.fromEntries(DASHBOARD_LISTS.map((list) => [list, [] as ListRow[]])) as Record<DashboardList, ListRow[]>;
+  const lists = Object.fromEntries(DASHBOARD_LISTS.map((list) => [list, [] as ListRow[]])) as Record<
+    DashboardList,
+    ListRow[]
+  >;
   for (const { list, ...row } of rows) lists[list].push(row);
   return lists;
 }

@@ -11,7 +11,14 @@ import { type AppContext, type LoadedCase, loadCase, todayOf } from './case-cont
 import { type ListRow, toDetail, toListItem } from './case-view.ts';
 import { deadlineOf } from './derive.ts';
 import { findAttachments, findNotes } from './event.repo.ts';
-import { type CaseFilters, countDashboard, type DashboardCounts, findCases, findDashboardLists, findQueue } from './list.repo.ts';
+import {
+  type CaseFilters,
+  countDashboard,
+  type DashboardCounts,
+  findCases,
+  findDashboardLists,
+  findQueue,
+} from './list.repo.ts';
 import { CLOCK_STATUS_LABELS, type DeadlineResult } from './rules/deadline.ts';
 import { loadApplicationSettings } from './settings.ts';
 
@@ -108,7 +115,11 @@ export async function getDashboard(ctx: AppContext, actor: Actor, orgId?: number
     ctx.calendar.getDayCounter(),
   ]);
   const today = todayOf(ctx);
-  const window = { today, dueSoonUntil: calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS).date, officerId: actor.userId };
+  const window = {
+    today,
+    dueSoonUntil: calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS).date,
+    officerId: actor.userId,
+  };
   const [{ counts, provisionalYears }, lists] = await Promise.all([
     countDashboard(ctx.db, visible, orgId, window),
     findDashboardLists(ctx.db, visible, orgId, window, DASHBOARD_LIST_SIZE),
