@@ -210,7 +210,11 @@ export function createItemService(deps: DisclosureDeps): ItemService {
           .executeTakeFirst();
         if (referenced) throw conflict('已有政策解读指向该信息，不能删除');
         const before = await view(trx, row, calendar);
-        const files = await trx.deleteFrom('item_attachment').where('item_id', '=', id).returning('storage_key').execute();
+        const files = await trx
+          .deleteFrom('item_attachment')
+          .where('item_id', '=', id)
+          .returning('storage_key')
+          .execute();
         await repo.deleteItemRow(trx, id);
         await recordAudit(trx, {
           actor,

@@ -91,7 +91,9 @@ function filtered(db: Kysely<DB>, filters: SearchFilters) {
   // A subquery rather than a join: most searches have no org filter and should not pay for one.
   if (filters.orgPath) {
     const orgPath = filters.orgPath;
-    query = query.where('d.org_id', 'in', (eb) => eb.selectFrom('org').select('org.id').where('org.path', 'like', `${orgPath}%`));
+    query = query.where('d.org_id', 'in', (eb) =>
+      eb.selectFrom('org').select('org.id').where('org.path', 'like', `${orgPath}%`),
+    );
   }
   if (filters.columnIds) query = query.where(sql<boolean>`d.column_ids && ${sql.val(filters.columnIds)}::integer[]`);
   if (filters.year !== undefined) query = query.where('d.year', '=', filters.year);
@@ -121,7 +123,17 @@ function candidateIds(db: Kysely<DB>, input: SearchSqlInput) {
     .union(db.selectFrom(newest(input.tsquery).as('a')).select('a.item_id'));
 }
 
-const ROW = ['d.item_id', 'd.org_id', 'o.code as org_code', 'o.name as org_name', 'd.title', 'd.body_text', 'd.published_at', 'd.doc_type', 'd.year'] as const;
+const ROW = [
+  'd.item_id',
+  'd.org_id',
+  'o.code as org_code',
+  'o.name as org_name',
+  'd.title',
+  'd.body_text',
+  'd.published_at',
+  'd.doc_type',
+  'd.year',
+] as const;
 
 /**
  * Part one of the order: the candidates, scored by ts_rank over the weighted vector (title A,
@@ -182,14 +194,19 @@ export interface SearchPage {
 
 /** One page: from the scored candidates first, then the rest newest first. Pages never overlap. */
 export async function runSearch(db: Kysely<DB>, input: SearchSqlInput): Promise<SearchPage> {
-  const [scored, count] = await Promise.all([buildScoredQuery(db, input).execute(), buildCountQuery(db, input).executeTakeFirstOrThrow()]);
+  const [scored, count] = await Promise.all([
+    buildScoredQuery(db, input).execute(),
+    buildCountQuery(db, input).executeTakeFirstOrThrow(),
+  ]);
   const total = Number(count.n);
   const size = Number(scored[0]?.scored ?? 0);
   const rows: SearchRow[] = scored.map(({ scored: _scored, ...r }) => ({ ...r, score: Number(r.score) }));
   if (rows.length < input.limit && input.offset + input.limit > size && total > size) {
     // A page that starts past the candidates gets no scored row to tell how many there are.
     const candidates = size > 0 ? size : await countCandidates(db, input);
-    rows.push(...(await buildRestQuery(db, input, Math.max(0, input.offset - candidates), input.limit - rows.length).execute()));
+    rows.push(
+      ...(await buildRestQuery(db, input, Math.max(0, input.offset - candidates), input.limit - rows.length).execute()),
+    );
   }
   return { rows, total };
 }

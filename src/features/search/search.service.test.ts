@@ -144,13 +144,23 @@ for (const engine of testEngines()) {
 
     test('pages never overlap, also past the precisely scored candidates', async () => {
       // One candidate per list: the rest of the matches follow, newest first.
-      const input = { tsquery: toTsQuery(['通知'], '&'), titleTsquery: toTsQuery(['通知'], '&', 'A'), raw: '通知', filters: {}, candidates: 1 };
+      const input = {
+        tsquery: toTsQuery(['通知'], '&'),
+        titleTsquery: toTsQuery(['通知'], '&', 'A'),
+        raw: '通知',
+        filters: {},
+        candidates: 1,
+      };
       const all = await runSearch(t.database.db, { ...input, limit: 10, offset: 0 });
       assert.ok(all.rows.length >= 3);
       assert.equal(all.total, all.rows.length);
       const pages = [];
-      for (let offset = 0; offset < all.rows.length; offset += 1) pages.push(...(await runSearch(t.database.db, { ...input, limit: 1, offset })).rows);
-      assert.deepEqual(pages.map((r) => r.item_id), all.rows.map((r) => r.item_id));
+      for (let offset = 0; offset < all.rows.length; offset += 1)
+        pages.push(...(await runSearch(t.database.db, { ...input, limit: 1, offset })).rows);
+      assert.deepEqual(
+        pages.map((r) => r.item_id),
+        all.rows.map((r) => r.item_id),
+      );
       assert.equal(new Set(pages.map((r) => r.item_id)).size, pages.length);
       assert.equal(all.rows[0].score !== null && all.rows.at(-1)?.score, null, 'scored first, the rest after');
     });

@@ -93,9 +93,17 @@ export function createSearchService(deps: ServiceDeps): SearchService {
       const filters = await filtersOf(input);
       const base = { raw: query, filters, limit: input.pageSize, offset: (input.page - 1) * input.pageSize };
       let relaxed = false;
-      let found = await runSearch(db, { ...base, tsquery: toTsQuery(terms, '&'), titleTsquery: toTsQuery(terms, '&', 'A') });
+      let found = await runSearch(db, {
+        ...base,
+        tsquery: toTsQuery(terms, '&'),
+        titleTsquery: toTsQuery(terms, '&', 'A'),
+      });
       if (found.total === 0 && terms.length > 1) {
-        found = await runSearch(db, { ...base, tsquery: toTsQuery(terms, '|'), titleTsquery: toTsQuery(terms, '|', 'A') });
+        found = await runSearch(db, {
+          ...base,
+          tsquery: toTsQuery(terms, '|'),
+          titleTsquery: toTsQuery(terms, '|', 'A'),
+        });
         relaxed = found.total > 0;
       }
       const { rows } = found;
