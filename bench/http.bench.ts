@@ -62,7 +62,9 @@ async function runOn(label: string, env: NodeJS.ProcessEnv, memoryTargetMb: numb
       );
     }
     const peak = server.peakMemoryMb();
-    console.log(`  server peak memory (VmHWM): ${peak} MB (target < ${memoryTargetMb} MB) ${peak < memoryTargetMb ? '✓' : '✗'}`);
+    console.log(
+      `  server peak memory (VmHWM): ${peak} MB (target < ${memoryTargetMb} MB) ${peak < memoryTargetMb ? '✓' : '✗'}`,
+    );
     if (peak >= memoryTargetMb) ok = false;
   } finally {
     await server.stop();

@@ -154,7 +154,7 @@ describe('后台管理浏览器旅程', { skip: chromiumMissingReason() }, () =>
       await granted.getByRole('button', { name: '撤销' }).click();
       await page.getByRole('tooltip').getByRole('button', { name: '撤销' }).click();
       await granted.waitFor({ state: 'detached' });
-      await page.keyboard.press('Escape');
+      await dialog.locator('.ant-modal-footer').getByRole('button', { name: '关闭' }).click();
       await dialog.waitFor({ state: 'hidden' });
       await page.getByRole('button', { name: `重置密码：${username}` }).click();
       await page.getByRole('tooltip').getByRole('button', { name: '重置' }).click();

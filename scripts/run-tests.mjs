@@ -21,10 +21,19 @@ if (selected.length === 0) {
   console.error('没有找到测试文件');
   process.exit(1);
 }
-console.log(`运行 ${selected.length} 个测试文件${process.env.DATABASE_URL ? '（PGlite 与 PostgreSQL）' : '（PGlite；设置 DATABASE_URL 可同时测试 PostgreSQL）'}`);
+console.log(
+  `运行 ${selected.length} 个测试文件${process.env.DATABASE_URL ? '（PGlite 与 PostgreSQL）' : '（PGlite；设置 DATABASE_URL 可同时测试 PostgreSQL）'}`,
+);
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${process.env.TEST_CONCURRENCY ?? 2}`, ...selected],
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    `--test-concurrency=${process.env.TEST_CONCURRENCY ?? 2}`,
+    ...selected,
+  ],
   { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' } },
 );
 process.exit(result.status ?? 1);

@@ -16,7 +16,12 @@ const EnvSchema = z.object({
       .optional(),
   ),
   GONGKAI_DATA_DIR: z.string().default('./data'),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_BODY_MB: z.coerce.number().min(1).max(1024).default(10),
   SMTP_URL: z.preprocess(emptyAsUndefined, z.string().optional()),

@@ -16,7 +16,10 @@ export const ADMIN_DIST = path.join(REPO_ROOT, 'admin', 'dist');
 
 /** Opens the configured database (PostgreSQL or embedded PGlite, locked) and migrates it. */
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.databaseUrl ? undefined : config.dataDir,
+  });
   try {
     await migrateToLatest(database.db);
     return database;

@@ -51,10 +51,18 @@ export interface Services {
   search: SearchService;
 }
 
-export function createServices(database: Database, config: Config, logger: Logger, now: () => Date = () => new Date()): Services {
+export function createServices(
+  database: Database,
+  config: Config,
+  logger: Logger,
+  now: () => Date = () => new Date(),
+): Services {
   const deps: ServiceDeps = { db: database.db, config, logger, now };
   const calendar = createCalendarService(deps);
-  const files = config.env === 'test' ? createMemoryFileStorage(now) : createLocalFileStorage(path.join(config.dataDir, 'files'), now);
+  const files =
+    config.env === 'test'
+      ? createMemoryFileStorage(now)
+      : createLocalFileStorage(path.join(config.dataDir, 'files'), now);
   const applications = createApplicationService(deps, { calendar, files });
   calendar.onImport(() => applications.refreshProvisionalCases());
   return {

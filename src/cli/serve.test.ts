@@ -13,7 +13,14 @@ after(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 async function startAndStop(port: number): Promise<{ output: string; code: number | null; health: number }> {
   const child = spawn(process.execPath, [path.join(root, 'bin/gongkai'), 'serve'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', GONGKAI_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      GONGKAI_DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      LOG_LEVEL: 'silent',
+    },
   });
   let output = '';
   child.stdout.on('data', (c: Buffer) => {
@@ -32,7 +39,9 @@ async function startAndStop(port: number): Promise<{ output: string; code: numbe
   return { output, code: await exited, health };
 }
 
-test('serve prints the URL and, on first start only, a generated admin password; SIGTERM stops cleanly', { timeout: 600_000 }, async () => {
+test('serve prints the URL and, on first start only, a generated admin password; SIGTERM stops cleanly', {
+  timeout: 600_000,
+}, async () => {
   const port = 31000 + Math.floor(Math.random() * 2000);
   const first = await startAndStop(port);
   assert.equal(first.health, 200);

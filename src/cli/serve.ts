@@ -19,7 +19,11 @@ export const serveCommand: CliCommand = {
     const server = await startServer({ config });
     const lines = [`gongkai 已启动：${server.url}/  （后台管理：${server.url}/admin/）`];
     if (server.initialAdminPassword) {
-      lines.push(`初始管理员账号：admin`, `初始管理员密码：${server.initialAdminPassword}`, '（此密码只显示这一次，首次登录后须修改。）');
+      lines.push(
+        `初始管理员账号：admin`,
+        `初始管理员密码：${server.initialAdminPassword}`,
+        '（此密码只显示这一次，首次登录后须修改。）',
+      );
     }
     process.stdout.write(`${lines.join('\n')}\n`);
     await new Promise<void>((resolve) => {

@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 
 /** Structured JSON logs on stdout; silent in tests unless LOG_LEVEL says otherwise. */
 export function createLogger(level: string): Logger {

@@ -26,7 +26,10 @@ function holdDatabase(dataDir: string): Promise<ChildProcess> {
 }
 
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, [path.join(root, 'bin/gongkai'), ...args], { cwd: root, env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, [path.join(root, 'bin/gongkai'), ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();

@@ -1,6 +1,6 @@
 import { type Kysely, type MigrationResultSet, Migrator } from 'kysely';
-import type { DB } from './schema.ts';
 import { MIGRATIONS } from './migrations/index.ts';
+import type { DB } from './schema.ts';
 
 export class MigrationError extends Error {}
 

@@ -28,9 +28,9 @@ async function fill(database: Database): Promise<void> {
 async function snapshot(database: Database): Promise<Record<string, unknown[]>> {
   const result: Record<string, unknown[]> = {};
   for (const table of await tablesInDependencyOrder(database.db)) {
-    const { rows } = await sql<{ row: unknown }>`select row_to_json(t) as row from ${sql.table(table)} t order by row_to_json(t)::text`.execute(
-      database.db,
-    );
+    const { rows } = await sql<{
+      row: unknown;
+    }>`select row_to_json(t) as row from ${sql.table(table)} t order by row_to_json(t)::text`.execute(database.db);
     result[table] = rows.map((r) => r.row);
   }
   return result;
@@ -51,7 +51,11 @@ for (const [from, to] of pairs) {
       await importDatabase(target.db, file);
       assert.deepEqual(await snapshot(target), await snapshot(source));
       // Identity sequences continue after the imported ids.
-      const { rows } = await sql<{ id: number }>`insert into org (kind, name, code, path) values ('government', '新县', 'xin', '/') returning id`.execute(target.db);
+      const { rows } = await sql<{
+        id: number;
+      }>`insert into org (kind, name, code, path) values ('government', '新县', 'xin', '/') returning id`.execute(
+        target.db,
+      );
       assert.equal(rows[0].id, 3);
     } finally {
       await source.close();

@@ -3,8 +3,8 @@
 // (row_to_json / json_populate_recordset), so every column type survives both directions.
 import fs from 'node:fs';
 import readline from 'node:readline';
-import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { type Kysely, sql } from 'kysely';
 import type { DB } from './schema.ts';
@@ -119,7 +119,9 @@ export async function importDatabase(db: Kysely<DB>, file: string): Promise<Reco
         const { table, rows } = record as { table: string; rows: unknown[] };
         if (!tables.includes(table)) throw new ImportError(`导入文件含有未知的数据表：${table}`);
         counts[table] = (counts[table] ?? 0) + rows.length;
-        await sql`insert into ${sql.table(table)} select * from json_populate_recordset(null::${sql.table(table)}, ${JSON.stringify(rows)}::json)`.execute(trx);
+        await sql`insert into ${sql.table(table)} select * from json_populate_recordset(null::${sql.table(table)}, ${JSON.stringify(rows)}::json)`.execute(
+          trx,
+        );
       }
       if (!header) throw new ImportError('导入文件是空的');
       for (const table of tables) await resetIdentity(trx, table);
@@ -140,16 +142,21 @@ async function checkHeader(db: Kysely<DB>, header: Header, tables: string[]): Pr
   if (header.version !== EXPORT_VERSION) throw new ImportError(`不支持的导出文件版本：${header.version}`);
   const ours = await appliedMigrations(db);
   const missing = header.migrations.filter((m) => !ours.includes(m));
-  if (missing.length > 0) throw new ImportError(`导出文件来自更新的版本（缺少迁移 ${missing.join('、')}），请先升级 gongkai`);
+  if (missing.length > 0)
+    throw new ImportError(`导出文件来自更新的版本（缺少迁移 ${missing.join('、')}），请先升级 gongkai`);
   const extra = ours.filter((m) => !header.migrations.includes(m));
-  if (extra.length > 0) throw new ImportError(`导出文件来自较旧的版本（缺少迁移 ${extra.join('、')}）：请用相同版本导出导入，或先在原库上运行 gongkai db migrate 后重新导出`);
+  if (extra.length > 0)
+    throw new ImportError(
+      `导出文件来自较旧的版本（缺少迁移 ${extra.join('、')}）：请用相同版本导出导入，或先在原库上运行 gongkai db migrate 后重新导出`,
+    );
   for (const table of tables) {
     if (REFERENCE_TABLES.has(table) && header.tables.includes(table)) {
       await sql`delete from ${sql.table(table)}`.execute(db);
       continue;
     }
     const { rows } = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(db);
-    if (rows[0].n > 0) throw new ImportError(`目标数据库不是空的（数据表 ${table} 已有数据）。导入只能写入新建的空数据库。`);
+    if (rows[0].n > 0)
+      throw new ImportError(`目标数据库不是空的（数据表 ${table} 已有数据）。导入只能写入新建的空数据库。`);
   }
 }
 
@@ -158,6 +165,8 @@ async function resetIdentity(db: Kysely<DB>, table: string): Promise<void> {
     select attname as column from pg_attribute
     where attrelid = ${`public.${table}`}::regclass and attidentity <> '' and not attisdropped`.execute(db);
   for (const { column } of rows) {
-    await sql`select setval(pg_get_serial_sequence(${table}, ${column}), coalesce((select max(${sql.ref(column)}) from ${sql.table(table)}), 0) + 1, false)`.execute(db);
+    await sql`select setval(pg_get_serial_sequence(${table}, ${column}), coalesce((select max(${sql.ref(column)}) from ${sql.table(table)}), 0) + 1, false)`.execute(
+      db,
+    );
   }
 }

@@ -44,7 +44,8 @@ export async function openTestDatabase(engine: Engine): Promise<Database> {
 async function migratedPGliteTemplate(): Promise<Blob> {
   const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
   const hash = createHash('sha256');
-  for (const name of fs.readdirSync(migrationsDir).sort()) hash.update(name).update(fs.readFileSync(path.join(migrationsDir, name)));
+  for (const name of fs.readdirSync(migrationsDir).sort())
+    hash.update(name).update(fs.readFileSync(path.join(migrationsDir, name)));
   const file = path.join(os.tmpdir(), `gongkai-pglite-template-${hash.digest('hex').slice(0, 16)}.tar`);
   if (fs.existsSync(file)) return new Blob([fs.readFileSync(file)]);
   const database = await openDatabase({});

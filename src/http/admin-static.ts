@@ -10,7 +10,10 @@ export function mountAdmin(app: Hono<AppEnv>, adminDir?: string): void {
   app.get('/admin', (c) => c.redirect('/admin/'));
   if (!dir) {
     app.get('/admin/*', (c) =>
-      c.html('<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>后台尚未构建</title><p>后台管理界面尚未构建，请运行 <code>npm run build</code> 后重启服务。</p></html>', 503),
+      c.html(
+        '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>后台尚未构建</title><p>后台管理界面尚未构建，请运行 <code>npm run build</code> 后重启服务。</p></html>',
+        503,
+      ),
     );
     return;
   }

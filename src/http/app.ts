@@ -11,8 +11,8 @@ import type { AppEnv } from './app-env.ts';
 import { toAppError, toProblem } from './errors.ts';
 import { csrfProtection } from './middleware/csrf.ts';
 import { loadSession } from './middleware/session.ts';
-import { createPortalApp } from './portal/portal-app.tsx';
 import { currentUrl, isLargeText } from './portal/display-prefs.ts';
+import { createPortalApp } from './portal/portal-app.tsx';
 import { renderErrorPage } from './views/error-page.tsx';
 
 export interface AppOptions {
@@ -33,7 +33,10 @@ export function createApp(services: Services, options: AppOptions = {}): Hono<Ap
     const log = logger.child({ requestId: c.get('requestId') });
     c.set('logger', log);
     await next();
-    log.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+    log.info(
+      { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+      'request',
+    );
   });
   app.use(
     secureHeaders({
@@ -65,7 +68,10 @@ export function createApp(services: Services, options: AppOptions = {}): Hono<Ap
     bodyLimit({
       maxSize: config.maxBodyBytes,
       onError: () => {
-        throw new AppError('PAYLOAD_TOO_LARGE', `提交的内容超过 ${Math.round(config.maxBodyBytes / 1024 / 1024)} MB 的上限`);
+        throw new AppError(
+          'PAYLOAD_TOO_LARGE',
+          `提交的内容超过 ${Math.round(config.maxBodyBytes / 1024 / 1024)} MB 的上限`,
+        );
       },
     }),
   );
@@ -78,9 +84,13 @@ export function createApp(services: Services, options: AppOptions = {}): Hono<Ap
 
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/')) {
-      return c.json(toProblem(new AppError('NOT_FOUND', `没有这个接口：${c.req.method} ${c.req.path}`), c.get('requestId')), 404, {
-        'content-type': 'application/problem+json; charset=utf-8',
-      });
+      return c.json(
+        toProblem(new AppError('NOT_FOUND', `没有这个接口：${c.req.method} ${c.req.path}`), c.get('requestId')),
+        404,
+        {
+          'content-type': 'application/problem+json; charset=utf-8',
+        },
+      );
     }
     return c.html(renderErrorPage(404, undefined, displayOptions(c)), 404);
   });

@@ -40,7 +40,8 @@ export function zodFields(error: ZodError): FieldProblem[] {
 /** Maps any thrown value to a typed application error (unknown ones become INTERNAL). */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  if (error instanceof ZodError) return new AppError('VALIDATION_FAILED', describeFields(zodFields(error)), zodFields(error));
+  if (error instanceof ZodError)
+    return new AppError('VALIDATION_FAILED', describeFields(zodFields(error)), zodFields(error));
   if (error instanceof HTTPException) {
     if (error.status === 413) return new AppError('PAYLOAD_TOO_LARGE');
     if (error.status === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE', '请以 application/json 提交');

@@ -61,7 +61,7 @@ export function UserGrantsModal({ user, tree, onClose, onChanged }: Props) {
     <Modal
       open
       title={`角色授权：${current.displayName}（${current.username}）`}
-      footer={null}
+      footer={<Button onClick={onClose}>关闭</Button>}
       onCancel={onClose}
       width={720}
       destroyOnHidden

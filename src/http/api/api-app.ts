@@ -24,7 +24,12 @@ export function createApiApp(services: Services): ApiApp {
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     servers: [{ url: '/api', description: '路径均相对于 /api' }],
-    info: { title: 'gongkai 政府信息公开 API', version: '1.0.0', description: '错误以 application/problem+json 返回，含稳定的 code 与中文 detail。列表接口均分页（page、pageSize）。' },
+    info: {
+      title: 'gongkai 政府信息公开 API',
+      version: '1.0.0',
+      description:
+        '错误以 application/problem+json 返回，含稳定的 code 与中文 detail。列表接口均分页（page、pageSize）。',
+    },
   });
   return api;
 }

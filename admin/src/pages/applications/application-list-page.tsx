@@ -4,11 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { caseColumns } from '../../components/applications/case-columns.tsx';
-import {
-  CLOCK_FILTER_OPTIONS,
-  type ClockFilter,
-  matchesClockFilter,
-} from '../../components/applications/clock-filter.ts';
+import { CLOCK_FILTER_OPTIONS, type ClockFilter } from '../../components/applications/clock-filter.ts';
 import { STATE_OPTIONS } from '../../components/applications/labels.ts';
 import type { CaseListItem } from '../../components/applications/types.ts';
 import { useClockFilteredList } from '../../components/applications/use-clock-filtered.ts';
