@@ -8,6 +8,7 @@ import { createLogger } from './core/logger.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemo } from './features/demo/seed.ts';
+import { startPublishScheduler } from './features/disclosures/workflow.service.ts';
 import { createApp } from './http/app.ts';
 import { createServices, type Services } from './services.ts';
 
@@ -41,6 +42,8 @@ export interface RunningServer {
 export interface StartServerOptions {
   config?: Config;
   logger?: Logger;
+  /** How often scheduled (定时发布) items are looked for; 60 s unless a test wants it sooner. */
+  publishSchedulerIntervalMs?: number;
 }
 
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
@@ -59,6 +62,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });
+  // Publishes items approved for a later time; with several instances an advisory lock lets one run.
+  const stopScheduler = startPublishScheduler(
+    services.disclosures.workflow,
+    () => new Date(),
+    options.publishSchedulerIntervalMs ?? 60_000,
+    (error) => logger.error({ err: error }, '定时发布任务失败'),
+  );
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   let stopping: Promise<void> | undefined;
@@ -66,6 +76,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     stopping ??= (async () => {
       // Stop accepting, let in-flight requests finish, then release the database (and its lock).
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stopScheduler();
       await database.close();
     })();
     return stopping;

@@ -285,24 +285,33 @@ export function createWorkflowService(deps: DisclosureDeps): WorkflowService {
   };
 }
 
-/** Calls publishDueItems every `intervalMs` until stopped (the server starts one). */
+/**
+ * Calls publishDueItems every `intervalMs` until stopped (the server starts one). The returned
+ * stop function clears the timer and resolves once a run in progress has finished, so the
+ * database can be closed after it.
+ */
 export function startPublishScheduler(
   workflow: Pick<WorkflowService, 'publishDueItems'>,
   clock: () => Date,
   intervalMs = 60_000,
   onError: (error: unknown) => void = () => {},
-): () => void {
-  let running = false;
+): () => Promise<void> {
+  let running: Promise<void> | undefined;
   const timer = setInterval(() => {
     if (running) return;
-    running = true;
-    workflow
+    running = workflow
       .publishDueItems(clock())
-      .catch(onError)
+      .then(
+        () => undefined,
+        (error: unknown) => onError(error),
+      )
       .finally(() => {
-        running = false;
+        running = undefined;
       });
   }, intervalMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }
