@@ -24,6 +24,8 @@ const EnvSchema = z.object({
     .default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_BODY_MB: z.coerce.number().min(1).max(1024).default(10),
+  UPLOAD_MAX_MB: z.coerce.number().min(1).max(1024).default(50),
+  PORTAL_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(5),
   SMTP_URL: z.preprocess(emptyAsUndefined, z.string().optional()),
   GONGKAI_SEED_DEMO: z.enum(['0', '1']).default('1'),
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
@@ -38,6 +40,10 @@ export interface Config {
   sessionIdleMinutes: number;
   logLevel: string;
   maxBodyBytes: number;
+  /** Largest file an upload route (attachments, registry imports) accepts; its own body limit. */
+  uploadMaxBytes: number;
+  /** How long a rendered public page is reused (0: render every request). */
+  portalCacheMs: number;
   smtpUrl: string | undefined;
   seedDemo: boolean;
   trustProxy: boolean;
@@ -62,6 +68,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     logLevel: e.LOG_LEVEL,
     maxBodyBytes: Math.round(e.MAX_BODY_MB * 1024 * 1024),
+    uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
+    portalCacheMs: Math.round(e.PORTAL_CACHE_SECONDS * 1000),
     smtpUrl: e.SMTP_URL,
     seedDemo: e.GONGKAI_SEED_DEMO === '1',
     trustProxy: e.TRUST_PROXY === '1',

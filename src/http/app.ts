@@ -1,4 +1,4 @@
-import { type Context, Hono } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { requestId } from 'hono/request-id';
@@ -12,6 +12,7 @@ import { toAppError, toProblem } from './errors.ts';
 import { csrfProtection } from './middleware/csrf.ts';
 import { loadSession } from './middleware/session.ts';
 import { currentUrl, isLargeText } from './portal/display-prefs.ts';
+import { PageCache } from './portal/page-cache.ts';
 import { createPortalApp } from './portal/portal-app.tsx';
 import { renderErrorPage } from './views/error-page.tsx';
 
@@ -19,6 +20,8 @@ export interface AppOptions {
   /** Directory of the built back-office SPA (admin/dist). */
   adminDir?: string;
 }
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const displayOptions = (c: Context) => ({ isLargeText: isLargeText(c), currentUrl: currentUrl(c) });
 
@@ -64,23 +67,19 @@ export function createApp(services: Services, options: AppOptions = {}): Hono<Ap
     }
   });
 
-  app.use(
-    bodyLimit({
-      maxSize: config.maxBodyBytes,
-      onError: () => {
-        throw new AppError(
-          'PAYLOAD_TOO_LARGE',
-          `提交的内容超过 ${Math.round(config.maxBodyBytes / 1024 / 1024)} MB 的上限`,
-        );
-      },
-    }),
-  );
+  app.use(bodyLimits(config));
   app.use(loadSession(services));
   app.use(csrfProtection());
 
+  // Rendered public pages are reused for a few seconds; a successful change through the API empties them.
+  const pageCache = new PageCache({ ttlMs: config.portalCacheMs });
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (!SAFE_METHODS.has(c.req.method) && c.res.status < 400) pageCache.clear();
+  });
   app.route('/api', createApiApp(services));
   mountAdmin(app, options.adminDir);
-  app.route('/', createPortalApp(services));
+  app.route('/', createPortalApp(services, { pageCache }));
 
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/')) {
@@ -116,6 +115,42 @@ export function createApp(services: Services, options: AppOptions = {}): Hono<Ap
   });
 
   return app;
+}
+
+/** Routes that take a file: they get UPLOAD_MAX_MB instead of MAX_BODY_MB. */
+const UPLOAD_ROUTES = [
+  /^\/api\/v1\/items\/\d+\/attachments\/?$/,
+  /^\/api\/v1\/orgs\/[^/]+\/decision-counts\/import\/?$/,
+];
+/** Room for the multipart envelope (boundaries, part headers) around the file itself. */
+const MULTIPART_ENVELOPE_BYTES = 64 * 1024;
+
+const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+
+/**
+ * Request body limits: MAX_BODY_MB everywhere, except on the upload routes, which accept a file
+ * of up to UPLOAD_MAX_MB (as multipart, or Base64 in JSON, which is a third larger). The body is
+ * refused while it streams in, before it is buffered.
+ */
+function bodyLimits(config: Services['config']): MiddlewareHandler<AppEnv> {
+  const refuse = (detail: string) => () => {
+    throw new AppError('PAYLOAD_TOO_LARGE', detail);
+  };
+  const general = bodyLimit({
+    maxSize: config.maxBodyBytes,
+    onError: refuse(`提交的内容超过 ${megabytes(config.maxBodyBytes)} 的上限`),
+  });
+  const fileTooLarge = refuse(`上传的文件超过 ${megabytes(config.uploadMaxBytes)} 的上限，请压缩或拆分后再上传`);
+  const multipart = bodyLimit({ maxSize: config.uploadMaxBytes + MULTIPART_ENVELOPE_BYTES, onError: fileTooLarge });
+  const base64 = bodyLimit({
+    maxSize: Math.ceil((config.uploadMaxBytes * 4) / 3) + MULTIPART_ENVELOPE_BYTES,
+    onError: fileTooLarge,
+  });
+  return (c, next) => {
+    if (c.req.method !== 'POST' || !UPLOAD_ROUTES.some((route) => route.test(c.req.path))) return general(c, next);
+    const json = (c.req.header('content-type') ?? '').startsWith('application/json');
+    return (json ? base64 : multipart)(c, next);
+  };
 }
 
 async function databaseAnswers(services: Services): Promise<boolean> {

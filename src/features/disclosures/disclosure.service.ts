@@ -39,10 +39,9 @@ function defaultFiles(deps: ServiceDeps): FileStorage {
   return createLocalFileStorage(root, deps.now);
 }
 
-/** The configured limit when the configuration carries one (UPLOAD_MAX_MB), else 50 MB. */
+/** The configured limit (UPLOAD_MAX_MB), else 50 MB. */
 function uploadLimitOf(deps: ServiceDeps): number {
-  const config = deps.config as ServiceDeps['config'] & { uploadMaxBytes?: number };
-  return typeof config.uploadMaxBytes === 'number' ? config.uploadMaxBytes : DEFAULT_UPLOAD_LIMIT_BYTES;
+  return deps.config.uploadMaxBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES;
 }
 
 export function createDisclosureServices(deps: ServiceDeps, options: DisclosureOptions = {}): DisclosureServices {
