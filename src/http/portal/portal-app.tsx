@@ -9,6 +9,7 @@ import type { Crumb, PageChrome } from '../views/view-types.ts';
 import { cached } from './directory-cache.ts';
 import { currentUrl, isLargeText, LARGE_TEXT_PATH, rememberLargeText, safeBackPath } from './display-prefs.ts';
 import { sendPage } from './http-caching.ts';
+import { PageCache, pageCacheKey, sendCachedPage } from './page-cache.ts';
 import { serveAsset } from './portal-assets.ts';
 import { loadDirectory } from './portal-data.ts';
 import type { PageResult } from './portal-page.ts';
@@ -19,6 +20,7 @@ const UNKNOWN_ORG = '没有找到这个单位，网址中的单位代码可能�
 
 function renderPage(
   c: Context<AppEnv>,
+  pageCache: PageCache,
   chrome: Omit<PageChrome, 'title' | 'heading' | 'isLargeText' | 'currentUrl'>,
   result: PageResult,
 ) {
@@ -39,7 +41,11 @@ function renderPage(
     c.header('cache-control', 'no-store');
     return c.html(renderDocument(page), result.status ?? 200);
   }
-  return sendPage(c, renderDocument(page), result.status ?? 200);
+  const status = result.status ?? 200;
+  // The same for every visitor in this display mode: kept for the next requests.
+  if (status === 200 && c.req.method === 'GET' && pageCache.enabled)
+    return sendCachedPage(c, pageCache, pageCache.set(pageCacheKey(c), renderDocument(page)));
+  return sendPage(c, renderDocument(page), status);
 }
 
 /** The Chinese 404 page, in the visitor's display mode. */
@@ -50,12 +56,19 @@ export function portalNotFound(c: Context<AppEnv>, detail?: string) {
 export interface PortalOptions {
   /** How long the org directory is reused before it is read again (default 5 s). */
   directoryTtlMs?: number;
+  /** Rendered public pages, shared with the code that empties it on changes (default: none kept). */
+  pageCache?: PageCache;
 }
 
 /** The public portal: server-rendered pages that need no JavaScript. */
 export function createPortalApp(services: Services, options: PortalOptions = {}): Hono<AppEnv> {
   const portal = new Hono<AppEnv>();
   const directoryOf = cached(() => loadDirectory(services.orgs), { ttlMs: options.directoryTtlMs ?? 5000 });
+  const pageCache = options.pageCache ?? new PageCache({ ttlMs: 0 });
+  const fromCache = (c: Context<AppEnv>) => {
+    const entry = c.req.method === 'GET' && pageCache.enabled ? pageCache.get(pageCacheKey(c)) : undefined;
+    return entry && sendCachedPage(c, pageCache, entry);
+  };
   portal.get('/static/:file', (c) => serveAsset(c, c.req.param('file')) ?? portalNotFound(c));
 
   portal.get(LARGE_TEXT_PATH, (c) => {
@@ -69,6 +82,8 @@ export function createPortalApp(services: Services, options: PortalOptions = {})
 
   for (const route of PLATFORM_ROUTES) {
     portal.get(route.path, async (c) => {
+      const hit = fromCache(c);
+      if (hit) return hit;
       const directory = await directoryOf();
       const result = await route.render({ c, services, directory });
       // Machine-readable documents (the sitemap) answer for themselves.
@@ -77,6 +92,7 @@ export function createPortalApp(services: Services, options: PortalOptions = {})
         route.path === '/' ? [] : [{ label: '首页', href: '/' }, ...(result.crumbs ?? []), { label: result.title }];
       return renderPage(
         c,
+        pageCache,
         { org: null, host: directory.host, nav: platformNav(route.nav ?? null), breadcrumbs: crumbs },
         result,
       );
@@ -86,6 +102,8 @@ export function createPortalApp(services: Services, options: PortalOptions = {})
   portal.get('/o/:code', (c) => c.redirect(`/o/${encodeURIComponent(c.req.param('code'))}/`, 301));
   for (const route of ORG_ROUTES) {
     portal.on(route.method ?? 'GET', `/o/:code/${route.path}`, async (c) => {
+      const hit = fromCache(c);
+      if (hit) return hit;
       const code = c.req.param('code');
       const directory = ORG_CODE.test(code) ? await directoryOf() : undefined;
       const found = directory?.find(code);
@@ -99,7 +117,7 @@ export function createPortalApp(services: Services, options: PortalOptions = {})
       if (route.path === '') crumbs.push({ label: org.name });
       else crumbs.push({ label: org.name, href: `/o/${org.code}/` }, ...(result.crumbs ?? []), { label: result.title });
       const nav = orgNav(org.code, route.nav ? route.path : (route.within ?? null));
-      return renderPage(c, { org, host: null, nav, breadcrumbs: crumbs }, result);
+      return renderPage(c, pageCache, { org, host: null, nav, breadcrumbs: crumbs }, result);
     });
   }
   // Anything else under an org's path: a 404 that keeps the visitor's display mode.
