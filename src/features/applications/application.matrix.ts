@@ -126,6 +126,21 @@ export const MATRIX_ROWS: MatrixRows = {
     note: '建议主动公开',
   })),
   'GET /v1/applications/{id}/reply-letter': onCase('pendingApproval', WORK, 200, '/reply-letter'),
+  'GET /v1/applications/{id}/letters': onCase('pendingApproval', WORK, 200, '/letters'),
+  'GET /v1/applications/{id}/letters/{kind}': onCase('pendingApproval', WORK, 200, '/letters/reply'),
+  'GET /v1/applications/{id}/letters/{kind}/file': onCase(
+    'pendingApproval',
+    WORK,
+    200,
+    '/letters/reply/file?format=docx',
+  ),
+  'PUT /v1/applications/{id}/letters/reply/text': onCase(
+    'pendingApproval',
+    WORK,
+    200,
+    '/letters/reply/text',
+    (_ctx, _id, version) => ({ version, paragraphs: ['经审查，现答复如下。'] }),
+  ),
   'GET /v1/applications/{id}/fee-quote': onCase('inProgress', WORK, 200, '/fee-quote?basis=perPage&pages=68'),
   'POST /v1/applications/{id}/notes': onCase('registered', WORK, 201, '/notes', () => ({ body: '内部备注' })),
   'POST /v1/applications/{id}/attachments': onCase('registered', WORK, 201, '/attachments', () => ({

@@ -374,3 +374,31 @@ export const ReviewFiguresSchema = z
     litigationAfterReconsideration: OutcomeSchema,
   })
   .openapi('ReviewFigures');
+
+const LetterSummaryShape = {
+  kind: z.enum(['reply', 'correction', 'extension', 'fee', 'consultation']),
+  title: z.string().openapi({ example: '政府信息公开申请补正告知书' }),
+  date: date,
+  isDraft: z.boolean().openapi({ description: '答复书在负责人批准前为草稿' }),
+  isEditable: z.boolean().openapi({ description: '只有答复书、且在负责人批准前可修改正文' }),
+  isEdited: z.boolean().openapi({ description: '正文为工作人员修改后的文本' }),
+  editedBy: PersonRefSchema.nullable(),
+  editedAt: dateTime.nullable(),
+};
+
+export const CaseLetterSummarySchema = z.object(LetterSummaryShape).openapi('CaseLetterSummary');
+
+export const CaseLetterSchema = z
+  .object({
+    ...LetterSummaryShape,
+    document: z.object({
+      kind: z.string(),
+      titleLines: z.array(z.string()),
+      documentNumber: z.string(),
+      addressee: z.string(),
+      paragraphs: z.array(z.string()),
+      signature: z.object({ orgName: z.string(), sealText: z.string().optional(), date: z.string() }),
+      note: z.string().optional(),
+    }),
+  })
+  .openapi('CaseLetter');

@@ -18,6 +18,8 @@ import type { Services } from '../../services.ts';
 import {
   AttachmentSchema,
   CaseDetailSchema,
+  CaseLetterSchema,
+  CaseLetterSummarySchema,
   CaseListItemSchema,
   ClockViewSchema,
   DashboardSchema,
@@ -33,9 +35,12 @@ import {
   AttachmentBodySchema,
   DashboardQuerySchema,
   FeeQuoteQuerySchema,
+  LetterFileQuerySchema,
+  LetterParamsSchema,
   NoteBodySchema,
   ProposeDisclosureBodySchema,
   RegisterBodySchema,
+  ReplyTextBodySchema,
   UpdateApplicationBodySchema,
 } from './application.schema.ts';
 
@@ -152,6 +157,63 @@ const replyLetter = createRoute({
   responses: { 200: json(ReplyLetterSchema, '答复书数据'), ...problems(...SIGNED_IN_PROBLEMS, 404, 409) },
 });
 
+const LETTER_KINDS_TEXT =
+  'reply 答复书（不予处理、其他处理为告知书）、correction 补正告知书、extension 延期答复告知书、fee 信息处理费收费通知书、consultation 征求第三方意见函';
+
+const listLetters = createRoute({
+  ...common,
+  method: 'get',
+  path: '/v1/applications/{id}/letters',
+  summary: '本案的文书',
+  description: `本案到目前为止可以出具的文书：${LETTER_KINDS_TEXT}。${WHO_WORKS}`,
+  request: { params: IdParamsSchema },
+  responses: {
+    200: json(z.object({ items: z.array(CaseLetterSummarySchema) }), '文书列表'),
+    ...problems(...SIGNED_IN_PROBLEMS, 404),
+  },
+});
+
+const getLetter = createRoute({
+  ...common,
+  method: 'get',
+  path: '/v1/applications/{id}/letters/{kind}',
+  summary: '文书正文',
+  description: `按本案办理过程生成的文书（标题、文号、称谓、正文段落、落款、附注），与下载的 Word/PDF 内容一致；答复书含工作人员修改后的正文。本案没有该文书时返回 409。${WHO_WORKS}`,
+  request: { params: LetterParamsSchema },
+  responses: { 200: json(CaseLetterSchema, '文书'), ...problems(...SIGNED_IN_PROBLEMS, 404, 409) },
+});
+
+const downloadLetter = createRoute({
+  ...common,
+  method: 'get',
+  path: '/v1/applications/{id}/letters/{kind}/file',
+  summary: '下载文书（Word 或 PDF）',
+  description: `GB/T 9704 版式的 Word（DOCX）或 PDF（内嵌中文字体）。答复书在负责人批准前为草稿，文件名注明“草稿”。${WHO_WORKS}`,
+  request: { params: LetterParamsSchema, query: LetterFileQuerySchema },
+  responses: {
+    200: {
+      description: '文书文件',
+      content: {
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+          schema: z.string().openapi({ format: 'binary' }),
+        },
+        'application/pdf': { schema: z.string().openapi({ format: 'binary' }) },
+      },
+    },
+    ...problems(...SIGNED_IN_PROBLEMS, 404, 409),
+  },
+});
+
+const editReplyText = createRoute({
+  ...common,
+  method: 'put',
+  path: '/v1/applications/{id}/letters/reply/text',
+  summary: '修改答复书正文',
+  description: `负责人批准处理决定前可修改答复书正文（每项一段）；paragraphs 为 null 时恢复标准文本。改变处理结果类型或重新打开案件时，修改的正文作废。须提交当前 version，版本不符返回 409 VERSION_CONFLICT。${WHO_WORKS}`,
+  request: { params: IdParamsSchema, body: jsonBody(ReplyTextBodySchema) },
+  responses: { 200: json(CaseLetterSchema, '修改后的答复书'), ...problems(...SIGNED_IN_PROBLEMS, 404, 409) },
+});
+
 const feeQuote = createRoute({
   ...common,
   method: 'get',
@@ -259,6 +321,35 @@ export function registerApplicationRoutes(api: ApiApp, services: Services): void
   api.openapi(replyLetter, async (c) =>
     c.json(await apps.getReplyLetterData(actionContext(c).actor, c.req.valid('param').id), 200),
   );
+
+  api.openapi(listLetters, async (c) =>
+    c.json({ items: await apps.listLetters(actionContext(c).actor, c.req.valid('param').id) }, 200),
+  );
+
+  // Before /letters/{kind}: 'reply/text' is not a kind.
+  api.openapi(editReplyText, async (c) => {
+    const { version, paragraphs } = c.req.valid('json');
+    return c.json(
+      await apps.editReplyText(actionContext(c, trustProxy), { id: c.req.valid('param').id, version, paragraphs }),
+      200,
+    );
+  });
+
+  api.openapi(getLetter, async (c) => {
+    const { id, kind } = c.req.valid('param');
+    return c.json(await apps.getLetter(actionContext(c).actor, id, kind), 200);
+  });
+
+  api.openapi(downloadLetter, async (c) => {
+    const { id, kind } = c.req.valid('param');
+    const letter = await apps.renderLetter(actionContext(c).actor, id, kind, c.req.valid('query').format);
+    return c.body(Buffer.from(letter.data), 200, {
+      'content-type': letter.contentType,
+      'content-disposition': contentDisposition(letter.fileName),
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
+  });
 
   api.openapi(feeQuote, async (c) => {
     const { basis, pages } = c.req.valid('query');

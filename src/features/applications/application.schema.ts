@@ -132,3 +132,35 @@ export const FeeQuoteQuerySchema = z.object({
 });
 
 export const DashboardQuerySchema = z.object({ orgId: idParam('机构').optional() });
+
+export const LETTER_KIND_VALUES = ['reply', 'correction', 'extension', 'fee', 'consultation'] as const;
+
+export const LetterParamsSchema = z.object({
+  id: idParam('申请编号').openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
+  kind: z
+    .enum(LETTER_KIND_VALUES, {
+      error:
+        '文书种类应为 reply（答复书）、correction（补正告知书）、extension（延期答复告知书）、fee（收费通知书）或 consultation（征求意见函）',
+    })
+    .openapi({ param: { name: 'kind', in: 'path' }, example: 'reply' }),
+});
+
+export const LetterFileQuerySchema = z.object({
+  format: z
+    .enum(['docx', 'pdf'], { error: '文件格式应为 docx（Word）或 pdf' })
+    .default('pdf')
+    .openapi({ param: { name: 'format', in: 'query' }, example: 'docx' }),
+});
+
+export const ReplyTextBodySchema = z
+  .object({
+    version: z.number({ error: '请提交当前版本号 version' }).int().min(1),
+    paragraphs: z
+      .array(z.string({ error: '正文每段应为文本' }).max(5000, '正文每段不能超过 5000 字'), {
+        error: '正文应为段落的列表',
+      })
+      .max(200, '正文最多 200 段')
+      .nullable()
+      .openapi({ description: '修改后的正文，每项一段；null 恢复标准文本' }),
+  })
+  .openapi('ReplyTextBody');

@@ -18,6 +18,18 @@ import {
 } from './case-commands.ts';
 import { type AppContext, todayOf } from './case-context.ts';
 import {
+  type CaseLetter,
+  type CaseLetterSummary,
+  type EditReplyTextOptions,
+  editReplyText,
+  getCaseLetter,
+  type LetterFormat,
+  listCaseLetters,
+  type RenderedLetter,
+  renderCaseLetter,
+  runReplyWithLetter,
+} from './case-letters.ts';
+import {
   type AddAttachmentOptions,
   type AttachmentContent,
   addAttachment,
@@ -27,6 +39,7 @@ import {
   updateApplication,
 } from './case-records.ts';
 import { computeApplicationsFigures, recountApplicationsFigures } from './figures.ts';
+import type { LetterKind } from './letters/letter-data.ts';
 import type { CaseFilters } from './list.repo.ts';
 import { resolveVisibleOrg } from './org-ref.ts';
 import { getPublicStatus, type PublicStatus, readPublicReply } from './public-status.ts';
@@ -88,6 +101,13 @@ export interface ApplicationService {
   findSimilar(actor: Actor, id: number, limit?: number): Promise<SimilarCase[]>;
   proposeDisclosure(ctx: ActionContext, options: ProposeDisclosureOptions): Promise<DisclosureProposal>;
   getReplyLetterData(actor: Actor, id: number): Promise<ReplyLetterData>;
+  /** The letters the case has so far (notices and the reply). */
+  listLetters(actor: Actor, id: number): Promise<CaseLetterSummary[]>;
+  getLetter(actor: Actor, id: number, kind: LetterKind): Promise<CaseLetter>;
+  /** A letter as GB/T 9704 DOCX or PDF. */
+  renderLetter(actor: Actor, id: number, kind: LetterKind, format: LetterFormat): Promise<RenderedLetter>;
+  /** Staff's edit of the reply's paragraphs before approval (null paragraphs: the standard wording). */
+  editReplyText(ctx: ActionContext, options: EditReplyTextOptions): Promise<CaseLetter>;
   /** Table 三 of `{org}` (id or code) for `year`, aggregated in SQL. */
   computeApplicationsFigures(actor: Actor, orgRef: string, year: number): Promise<Applications>;
   /** The same figures by a plain recount through the pure rules (the reference; slower). */
@@ -149,7 +169,8 @@ export function createApplicationService(deps: ServiceDeps, extras: ApplicationS
       return detail(actionCtx.actor, options.id);
     },
     async runCommand(actionCtx, options) {
-      await runCaseCommand(ctx, actionCtx, options);
+      if (options.command.type === 'reply') await runReplyWithLetter(ctx, actionCtx, options);
+      else await runCaseCommand(ctx, actionCtx, options);
       return detail(actionCtx.actor, options.id);
     },
     async requestExtension(actionCtx, options) {
@@ -168,6 +189,10 @@ export function createApplicationService(deps: ServiceDeps, extras: ApplicationS
     findSimilar: (actor, id, limit) => findSimilar(ctx, actor, id, limit),
     proposeDisclosure: (actionCtx, options) => proposeDisclosure(ctx, actionCtx, options),
     getReplyLetterData: (actor, id) => getReplyLetterData(ctx, actor, id),
+    listLetters: (actor, id) => listCaseLetters(ctx, actor, id),
+    getLetter: (actor, id, kind) => getCaseLetter(ctx, actor, id, kind),
+    renderLetter: (actor, id, kind, format) => renderCaseLetter(ctx, actor, id, kind, format),
+    editReplyText: (actionCtx, options) => editReplyText(ctx, actionCtx, options),
     async computeApplicationsFigures(actor, orgRef, year) {
       const org = await resolveVisibleOrg(ctx.db, actor, orgRef, VIEW_ROLES);
       return computeApplicationsFigures(ctx, org.id, year);

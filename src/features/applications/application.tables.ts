@@ -53,6 +53,8 @@ export interface ApplicationTable {
   reasons: string | null;
   withheld_details: Json<unknown>;
   extension_request: Json<unknown>;
+  /** Staff's edit of the reply letter before approval: { outcome, paragraphs, editedBy, editedAt }. */
+  reply_text: Json<unknown>;
   fee_amount: number | null;
   fee_basis: string | null;
   assigned_section_id: number | null;

@@ -156,6 +156,8 @@ async function prepare(ctx: AppContext, actor: Actor, loaded: LoadedCase, input:
       return {
         command: { type: 'submitDecision', outcome: input.outcome },
         patch: {
+          // Staff's edit of the reply was written for one outcome: another outcome starts afresh.
+          ...((row.reply_text as { outcome?: string } | null)?.outcome === input.outcome ? {} : { reply_text: null }),
           legal_basis: input.legalBasis?.trim() || citeBasis(input.outcome),
           reasons: reasons || null,
           withheld_details: withheld.length > 0 ? JSON.stringify(withheld) : null,
@@ -169,16 +171,20 @@ async function prepare(ctx: AppContext, actor: Actor, loaded: LoadedCase, input:
       return { command: { type: 'reply', method }, patch: {}, extra };
     }
     case 'reopen':
-      return { command: input, patch: { extension_request: null }, extra: {} };
+      return { command: input, patch: { extension_request: null, reply_text: null }, extra: {} };
     default:
       return { command: input, ...none };
   }
 }
 
+/** Runs inside the command's transaction after its event is stored (e.g. freezing the reply letter). */
+export type AfterCommand = (trx: AppContext['db'], loaded: LoadedCase, at: Date) => Promise<void>;
+
 export async function runCaseCommand(
   ctx: AppContext,
   { actor, meta }: ActionContext,
   options: RunCommandOptions,
+  afterCommand?: AfterCommand,
 ): Promise<void> {
   const { command: input } = options;
   // Before the transaction: on PGlite a query outside an open transaction waits for it.
@@ -256,6 +262,7 @@ export async function runCaseCommand(
         event: { type, on: eventOn, ...data },
       },
     });
+    if (afterCommand) await afterCommand(trx, loaded, at);
   });
 }
 

@@ -3,6 +3,7 @@
 import { AppError } from '../../core/app-error.ts';
 import type { Actor } from '../auth/actor.ts';
 import { findOrgById } from '../orgs/org.repo.ts';
+import type { OrgRecord } from '../orgs/org.ts';
 import { requireOnCase, WORK_ROLES } from './access.ts';
 import { type Decision, FORM_WANTED_LABELS, type FormWanted } from './application.ts';
 import { type AppContext, todayOf } from './case-context.ts';
@@ -63,6 +64,13 @@ function howToObtain(decision: Decision, form: FormWanted, delivery: DeliveryMet
   return how[delivery];
 }
 
+/** Where 行政复议 goes: a department's government; above a government, the next government up. */
+export async function reconsiderationBodyOf(ctx: AppContext, org: OrgRecord): Promise<string> {
+  const parent = org.parentId === null ? undefined : await findOrgById(ctx.db, org.parentId);
+  if (org.kind === 'department' && parent?.kind === 'government') return parent.name;
+  return org.kind === 'government' ? '上一级人民政府' : '有关行政复议机关';
+}
+
 export async function getReplyLetterData(ctx: AppContext, actor: Actor, id: number): Promise<ReplyLetterData> {
   const loaded = await loadVisibleCase(ctx, actor, id);
   requireOnCase(actor, loaded.scope, WORK_ROLES, '您无权查看该申请的答复书');
@@ -74,13 +82,7 @@ export async function getReplyLetterData(ctx: AppContext, actor: Actor, id: numb
   }
   const approved = handling.findLast((e) => e.type === 'decisionApproved');
   const replied = loaded.eventRows.findLast((e) => e.type === 'replied');
-  const parent = org.parentId === null ? undefined : await findOrgById(ctx.db, org.parentId);
-  const body =
-    org.kind === 'department' && parent?.kind === 'government'
-      ? parent.name
-      : org.kind === 'government'
-        ? '上一级人民政府'
-        : '有关行政复议机关';
+  const body = await reconsiderationBodyOf(ctx, org);
   const office = org.disclosureOffice ?? org.name;
   const delivery = row.delivery as DeliveryMethod;
   return {

@@ -278,3 +278,28 @@ export interface CalendarImportResult {
   replaced: number[];
   warnings: string[];
 }
+
+export type LetterKind = 'reply' | 'correction' | 'extension' | 'fee' | 'consultation';
+
+export interface CaseLetterSummary {
+  kind: LetterKind;
+  title: string;
+  date: string;
+  isDraft: boolean;
+  isEditable: boolean;
+  isEdited: boolean;
+  editedBy: { id: number; name: string } | null;
+  editedAt: string | null;
+}
+
+export interface CaseLetter extends CaseLetterSummary {
+  document: {
+    kind: string;
+    titleLines: string[];
+    documentNumber: string;
+    addressee: string;
+    paragraphs: string[];
+    signature: { orgName: string; sealText?: string; date: string };
+    note?: string;
+  };
+}

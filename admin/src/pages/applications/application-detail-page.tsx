@@ -75,7 +75,7 @@ export function ApplicationDetailPage() {
             <CaseActions detail={detail} run={run} />
             <CaseInfo detail={detail} />
             <DecisionCard detail={detail} />
-            <ReplyLetterPanel detail={detail} />
+            <ReplyLetterPanel detail={detail} onChanged={refresh} />
             <CaseTimeline detail={detail} />
             <SimilarPanel detail={detail} onChanged={refresh} />
           </Space>
