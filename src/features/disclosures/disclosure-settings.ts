@@ -2,6 +2,7 @@
 // ancestor's (a county can set one 索引号 pattern for all its departments).
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { ExtraWord } from '../content-checks/content-checks.ts';
 import { DEFAULT_INDEX_NO_PATTERN } from './index-no.ts';
 
 export interface DisclosureSettings {
@@ -9,16 +10,24 @@ export interface DisclosureSettings {
   indexNoPattern: string;
   /** Leave a public notice (撤回说明) at a withdrawn item's address. */
   withdrawalNotice: boolean;
+  /** Sensitive words of the platform, checked with the shipped list (content checks). */
+  extraSensitiveWords: ExtraWord[];
+  /** Shipped sensitive words switched off. */
+  disabledSensitiveWords: string[];
 }
 
 export const SETTING_KEYS = {
   indexNoPattern: 'disclosure.index_no_pattern',
   withdrawalNotice: 'disclosure.withdrawal_notice',
+  extraSensitiveWords: 'content_checks.extra_words',
+  disabledSensitiveWords: 'content_checks.disabled_words',
 } as const;
 
 export const DEFAULT_SETTINGS: DisclosureSettings = {
   indexNoPattern: DEFAULT_INDEX_NO_PATTERN,
   withdrawalNotice: true,
+  extraSensitiveWords: [],
+  disabledSensitiveWords: [],
 };
 
 function ancestorIds(path: string): number[] {
@@ -41,6 +50,10 @@ export async function loadDisclosureSettings(db: Kysely<DB>, orgPath: string): P
       if (row.key === SETTING_KEYS.indexNoPattern && typeof row.value === 'string') settings.indexNoPattern = row.value;
       if (row.key === SETTING_KEYS.withdrawalNotice && typeof row.value === 'boolean')
         settings.withdrawalNotice = row.value;
+      if (row.key === SETTING_KEYS.extraSensitiveWords && Array.isArray(row.value))
+        settings.extraSensitiveWords = (row.value as ExtraWord[]).filter((w) => typeof w?.word === 'string');
+      if (row.key === SETTING_KEYS.disabledSensitiveWords && Array.isArray(row.value))
+        settings.disabledSensitiveWords = (row.value as unknown[]).filter((w): w is string => typeof w === 'string');
     }
   }
   return settings;

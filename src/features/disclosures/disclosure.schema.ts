@@ -114,15 +114,29 @@ export const GuideSchema = z
 
 export const GuideBodySchema = z.object({ bodyHtml: requiredText('指南正文', 200_000) }).openapi('DisclosureGuideBody');
 
+const ExtraWordSchema = z.object({
+  word: z.string().trim().min(1, '敏感词不能为空').max(50, '敏感词不超过 50 个字'),
+  suggestion: z.string().trim().max(200, '修改建议不超过 200 个字').optional(),
+});
+
 export const SettingsSchema = z
   .object({
     indexNoPattern: z.string().openapi({ example: '{org}/{category}/{year}-{seq:4}' }),
     withdrawalNotice: z.boolean(),
+    extraSensitiveWords: z
+      .array(ExtraWordSchema)
+      .openapi({ description: '本平台（本单位及下级）另行设定的敏感词，与系统内置词表一起检查' }),
+    disabledSensitiveWords: z.array(z.string()).openapi({ description: '停用的内置敏感词' }),
   })
   .openapi('DisclosureSettings');
 
 export const SettingsPatchSchema = z
-  .object({ indexNoPattern: z.string().trim().optional(), withdrawalNotice: z.boolean().optional() })
+  .object({
+    indexNoPattern: z.string().trim().optional(),
+    withdrawalNotice: z.boolean().optional(),
+    extraSensitiveWords: z.array(ExtraWordSchema).max(2000, '敏感词最多 2000 个').optional(),
+    disabledSensitiveWords: z.array(z.string().trim().min(1).max(50)).max(200).optional(),
+  })
   .openapi('DisclosureSettingsPatch');
 
 export const UploadBodySchema = z.object({

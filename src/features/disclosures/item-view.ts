@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { type AttachmentRow, findUserNames, type ItemRow, type ItemVersionRow } from './item.repo.ts';
 import type { AttachmentInfo, Item, ItemMetadata, ItemSummary, ItemVersion, Person } from './item.ts';
+import { checkItemContent } from './item-content-checks.ts';
 import type { Timeliness } from './timeliness.ts';
 import type { ReviewChecklist } from './workflow.ts';
 
@@ -85,6 +86,7 @@ export async function toItem(
     firstPublishedAt: iso(row.first_published_at),
     attachments: attachments.map(toAttachmentInfo),
     timeliness,
+    contentChecks: await checkItemContent(db, row, attachments),
     workflow: {
       draftedBy: person(names, row.drafted_by),
       draftedAt: iso(row.drafted_at),
@@ -118,6 +120,12 @@ export async function toItem(
           : null,
     },
   };
+}
+
+/** An item as the audit log keeps it: without the derived content checks. */
+export function auditedItem(item: Item): Omit<Item, 'contentChecks'> {
+  const { contentChecks: _derived, ...rest } = item;
+  return rest;
 }
 
 export async function toVersions(db: Kysely<DB>, rows: ItemVersionRow[]): Promise<ItemVersion[]> {

@@ -115,6 +115,20 @@ const metadataShape = {
   interpretsItemId: z.number().int().nullable(),
 };
 
+export const ContentFindingSchema = z
+  .object({
+    kind: z.enum(['sensitiveWord', 'typo', 'idCard', 'mobile', 'bankCard']),
+    field: z.string().openapi({ description: 'title、body 或 attachment:{附件编号}' }),
+    fieldLabel: z.string().openapi({ example: '正文' }),
+    text: z.string().openapi({ description: '发现的文字' }),
+    start: z.number().int().openapi({ description: '在该部分纯文本中的起始位置' }),
+    end: z.number().int(),
+    context: z.string().openapi({ description: '前后文' }),
+    suggestion: z.string().openapi({ description: '修改建议' }),
+    category: z.string().optional(),
+  })
+  .openapi('ContentFinding');
+
 export const ItemSummarySchema = z
   .object({
     id: z.number().int(),
@@ -139,6 +153,9 @@ export const ItemSchema = ItemSummarySchema.extend({
   firstPublishedAt: z.string().nullable(),
   attachments: z.array(AttachmentSchema),
   timeliness: TimelinessSchema.nullable(),
+  contentChecks: z
+    .array(ContentFindingSchema)
+    .openapi({ description: '内容检查：敏感词、错别字、身份证号码、手机号码、银行卡号，供审核员参考' }),
   workflow: z.object({
     draftedBy: PersonSchema,
     draftedAt: z.string().nullable(),

@@ -17,7 +17,7 @@ import { indexNoPatternProblem } from './index-no.ts';
 import * as repo from './item.repo.ts';
 import type { Item, ItemInput, ItemMetadata, ItemPatch, ItemState, ItemSummary, ItemVersion } from './item.ts';
 import { checkColumns, checkMetadata, itemScope } from './item-rules.ts';
-import { metadataOf, toItem, toSummary, toVersions } from './item-view.ts';
+import { auditedItem, metadataOf, toItem, toSummary, toVersions } from './item-view.ts';
 import { loadOrg, loadPublishingOrg, requireActsFor, STAFF_ROLES } from './org-access.ts';
 import { sanitizeHtml } from './sanitize.ts';
 import { chinaDate, evaluateTimeliness, type Timeliness } from './timeliness.ts';
@@ -139,7 +139,7 @@ export function createItemService(deps: DisclosureDeps): ItemService {
           action: 'item.create',
           targetType: 'item',
           targetId: row.id,
-          after: item,
+          after: auditedItem(item),
         });
         return item;
       });
@@ -188,8 +188,8 @@ export function createItemService(deps: DisclosureDeps): ItemService {
           action: 'item.update',
           targetType: 'item',
           targetId: id,
-          before,
-          after,
+          before: auditedItem(before),
+          after: auditedItem(after),
         });
         return after;
       });
@@ -224,7 +224,7 @@ export function createItemService(deps: DisclosureDeps): ItemService {
           action: 'item.delete',
           targetType: 'item',
           targetId: id,
-          before,
+          before: auditedItem(before),
         });
         return files.map((f) => f.storage_key);
       });
@@ -305,6 +305,16 @@ export function createItemService(deps: DisclosureDeps): ItemService {
           await saveDisclosureSetting(trx, org.id, SETTING_KEYS.indexNoPattern, patch.indexNoPattern, at);
         if (patch.withdrawalNotice !== undefined)
           await saveDisclosureSetting(trx, org.id, SETTING_KEYS.withdrawalNotice, patch.withdrawalNotice, at);
+        if (patch.extraSensitiveWords !== undefined)
+          await saveDisclosureSetting(trx, org.id, SETTING_KEYS.extraSensitiveWords, patch.extraSensitiveWords, at);
+        if (patch.disabledSensitiveWords !== undefined)
+          await saveDisclosureSetting(
+            trx,
+            org.id,
+            SETTING_KEYS.disabledSensitiveWords,
+            patch.disabledSensitiveWords,
+            at,
+          );
         const after = await loadDisclosureSettings(trx, org.path);
         await recordAudit(trx, {
           actor,

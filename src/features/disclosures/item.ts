@@ -1,5 +1,6 @@
 // An item of proactive disclosure (主动公开信息) as staff and the API see it.
 import type { DocType, ItemState, Validity } from './disclosure.tables.ts';
+import type { ItemContentFinding } from './item-content-checks.ts';
 import type { Timeliness } from './timeliness.ts';
 import type { ReviewChecklist } from './workflow.ts';
 
@@ -127,6 +128,8 @@ export interface Item extends ItemSummary, ItemMetadata {
   attachments: AttachmentInfo[];
   /** Art. 26 for the working copy (against today until it is published). */
   timeliness: Timeliness | null;
+  /** Content checks of the working copy (sensitive words, typos, personal data) for the reviewer. */
+  contentChecks: ItemContentFinding[];
 }
 
 export interface ItemVersion extends ItemMetadata {
