@@ -119,12 +119,28 @@ export interface Timeliness {
   provisional: boolean;
 }
 
+export type FindingKind = 'sensitiveWord' | 'typo' | 'idCard' | 'mobile' | 'bankCard';
+
+/** One finding of the content checks (敏感词, 错别字, personal data) in the working copy. */
+export interface ContentFinding {
+  kind: FindingKind;
+  field: string;
+  fieldLabel: string;
+  text: string;
+  start: number;
+  end: number;
+  context: string;
+  suggestion: string;
+  category?: string;
+}
+
 export interface Item extends ItemSummary, ItemMetadata {
   bodyHtml: string;
   firstPublishedAt: string | null;
   workflow: WorkflowRecord;
   attachments: AttachmentInfo[];
   timeliness: Timeliness | null;
+  contentChecks: ContentFinding[];
 }
 
 export interface ItemVersion extends ItemMetadata {
@@ -158,4 +174,6 @@ export interface DeadlineEntry {
 export interface DisclosureSettings {
   indexNoPattern: string;
   withdrawalNotice: boolean;
+  extraSensitiveWords: { word: string; suggestion?: string }[];
+  disabledSensitiveWords: string[];
 }

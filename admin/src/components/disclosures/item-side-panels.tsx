@@ -1,5 +1,6 @@
 import { Card, Space, Typography } from 'antd';
 import { AttachmentPanel } from './attachment-panel.tsx';
+import { ContentChecksPanel } from './content-checks-panel.tsx';
 import type { Item } from './disclosure-types.ts';
 import { TimelinessInfo } from './timeliness-info.tsx';
 import { VersionHistory } from './version-history.tsx';
@@ -12,7 +13,7 @@ interface Props {
   onChanged: () => void;
 }
 
-/** Beside the form: Art. 26 clock, attachments, the review record and the published versions. */
+/** Beside the form: Art. 26 clock, content checks, attachments, the review record and the published versions. */
 export function ItemSidePanels({ item, isEditable, reloadKey, onChanged }: Props) {
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
@@ -23,6 +24,11 @@ export function ItemSidePanels({ item, isEditable, reloadKey, onChanged }: Props
           <TimelinessInfo timeliness={item?.timeliness ?? null} isPublished={item?.state === 'published'} />
         )}
       </Card>
+      {item && (
+        <Card size="small">
+          <ContentChecksPanel findings={item.contentChecks ?? []} />
+        </Card>
+      )}
       <Card title="附件" size="small">
         <AttachmentPanel
           itemId={item?.id}

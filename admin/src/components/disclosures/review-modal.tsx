@@ -1,6 +1,8 @@
-import { Alert, Button, Form, Input, Modal, Radio, Space, Typography } from 'antd';
+import { Alert, Button, Col, Form, Input, Modal, Radio, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { applyFieldErrors } from '../../api/form-errors.ts';
+import { findingsAsReason, hasPersonalData } from './content-checks.ts';
+import { ContentChecksPanel } from './content-checks-panel.tsx';
 import { disclosureApi } from './disclosure-api.ts';
 import type { Item } from './disclosure-types.ts';
 import { type Answers, CHECKLIST_QUESTIONS, findings, toChecklist } from './review-checklist.ts';
@@ -21,13 +23,28 @@ interface Props {
 const DEFAULT_GROUNDS =
   '《中华人民共和国政府信息公开条例》第十七条、《中华人民共和国保守国家秘密法》及本单位保密审查制度';
 
-/** 审核: the 保密审查 checklist, conclusion and grounds; pass, or send back with the findings as reasons. */
+/** The send-back reason the form proposes: the checklist's problems, then the content checks'. */
+function proposedReason(checklistProblems: string[], contentReason: string): string | undefined {
+  const parts = [
+    checklistProblems.length > 0 ? `保密审查发现：${checklistProblems.join('；')}。` : '',
+    contentReason,
+  ].filter(Boolean);
+  return parts.length > 0 ? `${parts.join('')}请修改后重新提交。` : undefined;
+}
+
+/**
+ * 审核: the 保密审查 checklist with the content checks' findings beside it, conclusion and grounds;
+ * pass, or send back with the findings as reasons.
+ */
 export function ReviewModal({ item, onClose, onDone }: Props) {
   const [form] = Form.useForm<FormValues>();
   const [busy, setBusy] = useState<'pass' | 'back' | null>(null);
   const answers = Form.useWatch('answers', form) ?? {};
   const problems = findings(answers);
   const isComplete = CHECKLIST_QUESTIONS.every((q) => answers[q.key] !== undefined);
+  const contentChecks = item.contentChecks ?? [];
+  const contentReason = findingsAsReason(contentChecks);
+  const personalDataFound = hasPersonalData(contentChecks);
 
   const pass = async () => {
     const values = await form.validateFields(['answers', 'conclusion', 'grounds']).catch(() => null);
@@ -63,7 +80,7 @@ export function ReviewModal({ item, onClose, onDone }: Props) {
   };
 
   return (
-    <Modal open title={`审核：${item.title}`} width={720} onCancel={onClose} destroyOnHidden footer={null}>
+    <Modal open title={`审核：${item.title}`} width={1040} onCancel={onClose} destroyOnHidden footer={null}>
       <Form<FormValues>
         form={form}
         name="review"
@@ -72,33 +89,49 @@ export function ReviewModal({ item, onClose, onDone }: Props) {
         initialValues={{
           conclusion: '经审查，不涉及国家秘密、工作秘密和个人隐私，同意公开。',
           grounds: DEFAULT_GROUNDS,
+          reason: proposedReason([], contentReason),
         }}
         onValuesChange={(changed: Partial<FormValues>) => {
           if (!changed.answers) return;
           const found = findings(form.getFieldValue('answers') ?? {});
-          if (found.length > 0) form.setFieldValue('reason', `保密审查发现：${found.join('；')}。请修改后重新提交。`);
+          if (found.length > 0) form.setFieldValue('reason', proposedReason(found, contentReason));
         }}
       >
-        <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
-          <legend style={{ fontSize: 16, fontWeight: 600, marginBottom: 8 }}>保密审查</legend>
-          {CHECKLIST_QUESTIONS.map((q) => (
-            <Form.Item
-              key={q.key}
-              label={q.question}
-              name={['answers', q.key]}
-              rules={[{ required: true, message: `请回答：${q.question}` }]}
-              style={{ marginBottom: 12 }}
-            >
-              <Radio.Group
-                aria-label={q.question}
-                options={[
-                  { value: 'yes', label: '是' },
-                  { value: 'no', label: '否' },
-                ]}
+        <Row gutter={24}>
+          <Col xs={24} md={12}>
+            <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+              <legend style={{ fontSize: 16, fontWeight: 600, marginBottom: 8 }}>保密审查</legend>
+              {CHECKLIST_QUESTIONS.map((q) => (
+                <Form.Item
+                  key={q.key}
+                  label={q.question}
+                  name={['answers', q.key]}
+                  rules={[{ required: true, message: `请回答：${q.question}` }]}
+                  style={{ marginBottom: 12 }}
+                >
+                  <Radio.Group
+                    aria-label={q.question}
+                    options={[
+                      { value: 'yes', label: '是' },
+                      { value: 'no', label: '否' },
+                    ]}
+                  />
+                </Form.Item>
+              ))}
+            </fieldset>
+            {personalDataFound && answers.personalInfoProtected === 'no' && (
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 16 }}
+                title="内容检查发现了身份证号码、手机号码或银行卡号，请确认已作去标识化处理。"
               />
-            </Form.Item>
-          ))}
-        </fieldset>
+            )}
+          </Col>
+          <Col xs={24} md={12}>
+            <ContentChecksPanel findings={contentChecks} />
+          </Col>
+        </Row>
         {problems.length > 0 && (
           <Alert
             type="warning"
