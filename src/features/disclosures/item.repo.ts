@@ -148,7 +148,11 @@ export interface ItemListQuery {
   columnId?: number;
   q?: string;
   isLate?: boolean;
+  /** 年度: the China-time year of 发布日期; unpublished items by 成文日期, else by when drafted. */
+  year?: number;
 }
+
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 export async function findItemRows(
   db: Kysely<DB>,
@@ -200,6 +204,28 @@ export async function findItemRows(
       return late ? flagged : eb.not(flagged);
     });
   }
+  if (query.year !== undefined) {
+    const year = query.year;
+    const from = new Date(Date.UTC(year, 0, 1) - CHINA_OFFSET_MS);
+    const to = new Date(Date.UTC(year + 1, 0, 1) - CHINA_OFFSET_MS);
+    const [fromDay, toDay] = [`${year}-01-01`, `${year + 1}-01-01`];
+    base = base.where((eb) =>
+      eb.or([
+        eb.and([eb('item.published_at', '>=', from), eb('item.published_at', '<', to)]),
+        eb.and([
+          eb('item.published_at', 'is', null),
+          eb('item.formed_on', '>=', fromDay),
+          eb('item.formed_on', '<', toDay),
+        ]),
+        eb.and([
+          eb('item.published_at', 'is', null),
+          eb('item.formed_on', 'is', null),
+          eb('item.created_at', '>=', from),
+          eb('item.created_at', '<', to),
+        ]),
+      ]),
+    );
+  }
   const [rows, count] = await Promise.all([
     base
       .selectAll('item')
@@ -211,6 +237,37 @@ export async function findItemRows(
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
+}
+
+export interface LiveTimelinessRow {
+  item_id: number;
+  formed_on: string | null;
+  changed_on: string | null;
+  published_at: Date;
+  is_late: boolean;
+  working_days_to_publish: number | null;
+}
+
+/** The Art. 26 record of each item's live (published) version. */
+export async function findLiveTimeliness(
+  db: Kysely<DB>,
+  rows: readonly Pick<ItemRow, 'id' | 'live_version_no'>[],
+): Promise<Map<number, LiveTimelinessRow>> {
+  const live = rows.filter((r) => r.live_version_no !== null);
+  if (live.length === 0) return new Map();
+  const found = await db
+    .selectFrom('item_version as v')
+    .innerJoin('item', (join) =>
+      join.onRef('item.id', '=', 'v.item_id').onRef('item.live_version_no', '=', 'v.version_no'),
+    )
+    .select(['v.item_id', 'v.formed_on', 'v.changed_on', 'v.published_at', 'v.is_late', 'v.working_days_to_publish'])
+    .where(
+      'v.item_id',
+      'in',
+      live.map((r) => r.id),
+    )
+    .execute();
+  return new Map(found.map((r) => [r.item_id, r]));
 }
 
 /** Working copies still in the workflow that carry a 成文/变更 date: candidates for the Art. 26 dashboard. */

@@ -20,9 +20,9 @@ import {
   DeadlineQuerySchema,
   DeadlineSchema,
   ItemIdParamsSchema,
+  ItemListEntrySchema,
   ItemListQuerySchema,
   ItemSchema,
-  ItemSummarySchema,
   ItemVersionSchema,
   PublishedResultSchema,
   PublishedSummarySchema,
@@ -40,7 +40,10 @@ const listItems = createRoute({
   summary: '信息列表（后台）',
   description: '当前用户有权处理的单位的信息，含草稿和流程中的信息。',
   request: { query: ItemListQuerySchema },
-  responses: { 200: json(pageSchema(ItemSummarySchema), '信息分页列表'), ...problems(...SIGNED_IN_PROBLEMS, 404) },
+  responses: {
+    200: json(pageSchema(ItemListEntrySchema), '信息分页列表'),
+    ...problems(...SIGNED_IN_PROBLEMS, 400, 404),
+  },
 });
 
 const createItem = createRoute({

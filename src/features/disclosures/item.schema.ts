@@ -55,6 +55,13 @@ export const ItemListQuerySchema = PageQuerySchema.extend({
   columnId: idParam('栏目').optional(),
   q: z.string().trim().max(100).optional(),
   late: z.enum(['true', 'false']).optional().openapi({ description: 'true：只列出逾期发布（超过 20 个工作日）的信息' }),
+  year: z.coerce
+    .number({ error: '年度应为数字' })
+    .int('年度应为整数')
+    .min(2000, '年度不早于 2000 年')
+    .max(2100, '年度不晚于 2100 年')
+    .optional()
+    .openapi({ description: '年度：已发布的按发布日期，未发布的按成文日期（无成文日期的按起草日期）' }),
 });
 
 export const DeadlineQuerySchema = z.object({
@@ -146,6 +153,15 @@ export const ItemSummarySchema = z
     updatedAt: z.string(),
   })
   .openapi('ItemSummary');
+
+export const ItemListEntrySchema = ItemSummarySchema.extend({
+  formedOn: z.string().nullable(),
+  timeliness: TimelinessSchema.extend({
+    published: z.boolean().openapi({ description: 'true：按发布时计（isLate 即逾期公开）；false：尚未发布，按今天计' }),
+  })
+    .nullable()
+    .openapi({ description: '条例第二十六条公开时限；无成文日期或已撤回时为 null' }),
+}).openapi('ItemListEntry');
 
 export const ItemSchema = ItemSummarySchema.extend({
   ...metadataShape,

@@ -15,9 +15,19 @@ import {
 } from './disclosure-settings.ts';
 import { indexNoPatternProblem } from './index-no.ts';
 import * as repo from './item.repo.ts';
-import type { Item, ItemInput, ItemMetadata, ItemPatch, ItemState, ItemSummary, ItemVersion } from './item.ts';
+import type {
+  Item,
+  ItemInput,
+  ItemListEntry,
+  ItemMetadata,
+  ItemPatch,
+  ItemState,
+  ItemSummary,
+  ItemVersion,
+  RowTimeliness,
+} from './item.ts';
 import { checkColumns, checkMetadata, itemScope } from './item-rules.ts';
-import { auditedItem, metadataOf, toItem, toSummary, toVersions } from './item-view.ts';
+import { auditedItem, isPublicRow, metadataOf, toItem, toSummary, toVersions } from './item-view.ts';
 import { loadOrg, loadPublishingOrg, requireActsFor, STAFF_ROLES } from './org-access.ts';
 import { sanitizeHtml } from './sanitize.ts';
 import { chinaDate, evaluateTimeliness, type Timeliness } from './timeliness.ts';
@@ -28,6 +38,7 @@ export interface ItemFilters {
   columnId?: number;
   q?: string;
   isLate?: boolean;
+  year?: number;
 }
 
 export interface DeadlineEntry {
@@ -41,7 +52,8 @@ export interface ItemService {
   /** Only drafts that were never published; published items are withdrawn instead. */
   deleteItem(ctx: ActionContext, id: number): Promise<void>;
   getItem(actor: Actor, id: number): Promise<Item>;
-  listItems(actor: Actor, filters: ItemFilters, page: PageQuery): Promise<Page<ItemSummary>>;
+  /** Rows carry the Art. 26 flag (published late, or overdue while still in the workflow). */
+  listItems(actor: Actor, filters: ItemFilters, page: PageQuery): Promise<Page<ItemListEntry>>;
   listVersions(actor: Actor, id: number): Promise<ItemVersion[]>;
   /** Art. 26 dashboard: unpublished items within `withinWorkingDays` of their deadline, or past it. */
   listDeadlines(actor: Actor, options: { org?: string; withinWorkingDays: number }): Promise<DeadlineEntry[]>;
@@ -242,15 +254,48 @@ export function createItemService(deps: DisclosureDeps): ItemService {
       const scope = await itemScope(db, actor, STAFF_ROLES);
       const { rows, total } = await repo.findItemRows(
         db,
-        { scope, orgPath, state: filters.state, columnId: filters.columnId, q: filters.q, isLate: filters.isLate },
+        {
+          scope,
+          orgPath,
+          state: filters.state,
+          columnId: filters.columnId,
+          q: filters.q,
+          isLate: filters.isLate,
+          year: filters.year,
+        },
         page,
       );
-      const columns = await repo.findItemColumnIds(
-        db,
-        rows.map((r) => r.id),
-      );
+      const ids = rows.map((r) => r.id);
+      const [columns, live, calendar] = await Promise.all([
+        repo.findItemColumnIds(db, ids),
+        repo.findLiveTimeliness(db, rows),
+        getCalendar(),
+      ]);
+      const today = chinaDate(now());
+      const rowTimeliness = (row: repo.ItemRow): RowTimeliness | null => {
+        const version = isPublicRow(row) ? live.get(row.id) : undefined;
+        if (version) {
+          const reference = version.changed_on ?? version.formed_on;
+          if (!reference) return null;
+          const judged = evaluateTimeliness(calendar, reference, chinaDate(version.published_at));
+          // The flag recorded at publication is the one the late filter and the report use.
+          return {
+            ...judged,
+            isLate: version.is_late,
+            workingDaysElapsed: version.working_days_to_publish ?? judged.workingDaysElapsed,
+            published: true,
+          };
+        }
+        if (row.state === 'withdrawn' || row.state === 'published') return null;
+        const reference = row.changed_on ?? row.formed_on;
+        return reference ? { ...evaluateTimeliness(calendar, reference, today), published: false } : null;
+      };
       return {
-        items: rows.map((r) => toSummary(r, columns.get(r.id) ?? [])),
+        items: rows.map((r) => ({
+          ...toSummary(r, columns.get(r.id) ?? []),
+          formedOn: r.formed_on,
+          timeliness: rowTimeliness(r),
+        })),
         total,
         page: page.page,
         pageSize: page.pageSize,

@@ -121,6 +121,18 @@ export interface ItemSummary {
   updatedAt: string;
 }
 
+/** Art. 26 on a list row: the live version as published, or the working copy against today. */
+export interface RowTimeliness extends Timeliness {
+  /** true: judged at publication (isLate = 逾期公开); false: not yet published (isLate = 已超期). */
+  published: boolean;
+}
+
+/** A row of the staff list: the summary with its 成文日期 and the Art. 26 flag. */
+export interface ItemListEntry extends ItemSummary {
+  formedOn: string | null;
+  timeliness: RowTimeliness | null;
+}
+
 export interface Item extends ItemSummary, ItemMetadata {
   bodyHtml: string;
   firstPublishedAt: string | null;
