@@ -119,6 +119,13 @@ export interface Timeliness {
   provisional: boolean;
 }
 
+/** A row of the staff list: with 成文日期 and the Art. 26 flag. */
+export interface ItemListEntry extends ItemSummary {
+  formedOn: string | null;
+  /** published: judged at publication (isLate = 逾期公开); otherwise against today (isLate = 已超期). */
+  timeliness: (Timeliness & { published: boolean }) | null;
+}
+
 export type FindingKind = 'sensitiveWord' | 'typo' | 'idCard' | 'mobile' | 'bankCard';
 
 /** One finding of the content checks (敏感词, 错别字, personal data) in the working copy. */

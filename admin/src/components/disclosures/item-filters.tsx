@@ -9,7 +9,12 @@ export interface ItemFilterValues {
   q?: string;
   /** 'true': published after the 20-working-day limit. */
   late?: 'true';
+  /** 年度: 发布日期, or 成文日期 for unpublished items. */
+  year?: number;
 }
+
+const thisYear = new Date().getFullYear();
+const YEARS = Array.from({ length: 11 }, (_, i) => ({ value: thisYear - i, label: `${thisYear - i}年` }));
 
 interface Props {
   columns: ColumnNode[];
@@ -17,7 +22,7 @@ interface Props {
   onChange: (next: ItemFilterValues) => void;
 }
 
-/** 状态、栏目、关键词、仅看逾期. (The API has no year filter for staff lists yet.) */
+/** 状态、栏目、年度、关键词、仅看逾期. */
 export function ItemFilters({ columns, value, onChange }: Props) {
   const set = (patch: Partial<ItemFilterValues>) => onChange({ ...value, ...patch });
   return (
@@ -46,6 +51,15 @@ export function ItemFilters({ columns, value, onChange }: Props) {
         ariaLabel="按栏目筛选"
         placeholder="全部栏目"
         style={{ width: 200 }}
+      />
+      <Select<number>
+        aria-label="按年度筛选"
+        placeholder="全部年度"
+        allowClear
+        value={value.year}
+        onChange={(year) => set({ year })}
+        options={YEARS}
+        style={{ width: 120 }}
       />
       <Checkbox checked={value.late === 'true'} onChange={(e) => set({ late: e.target.checked ? 'true' : undefined })}>
         仅看逾期公开

@@ -5,10 +5,11 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { disclosureApi } from '../../components/disclosures/disclosure-api.ts';
 import { DOC_TYPE_LABELS, formatDateTime } from '../../components/disclosures/disclosure-labels.ts';
-import type { ColumnNode, ItemSummary } from '../../components/disclosures/disclosure-types.ts';
+import type { ColumnNode, ItemListEntry } from '../../components/disclosures/disclosure-types.ts';
 import { ItemFilters, type ItemFilterValues } from '../../components/disclosures/item-filters.tsx';
 import { ItemStateTag } from '../../components/disclosures/item-state-tag.tsx';
 import { PublishingOrgSelect } from '../../components/disclosures/publishing-org-select.tsx';
+import { TimelinessTag } from '../../components/disclosures/timeliness-tag.tsx';
 import { usePublishingOrg } from '../../components/disclosures/use-publishing-org.ts';
 import { PageTitle } from '../../components/page-title.tsx';
 import { usePagedList } from '../../components/use-paged-list.ts';
@@ -30,7 +31,7 @@ export function ItemsListPage() {
   const [filters, setFilters] = useState<ItemFilterValues>({});
   const [columns, setColumns] = useState<ColumnNode[]>([]);
   const [nearing, setNearing] = useState(0);
-  const list = usePagedList<ItemSummary>('/items', { org: orgId, ...filters });
+  const list = usePagedList<ItemListEntry>('/items', { org: orgId, ...filters });
   const names = useMemo(() => columnNames(columns), [columns]);
 
   useEffect(() => {
@@ -45,7 +46,7 @@ export function ItemsListPage() {
     );
   }, [orgId]);
 
-  const tableColumns: ColumnsType<ItemSummary> = [
+  const tableColumns: ColumnsType<ItemListEntry> = [
     { title: '标题', dataIndex: 'title', render: (title: string, item) => <Link to={String(item.id)}>{title}</Link> },
     {
       title: '状态',
@@ -63,7 +64,7 @@ export function ItemsListPage() {
       title: '类型',
       dataIndex: 'docType',
       width: 100,
-      render: (type: ItemSummary['docType']) => DOC_TYPE_LABELS[type],
+      render: (type: ItemListEntry['docType']) => DOC_TYPE_LABELS[type],
     },
     { title: '索引号', dataIndex: 'indexNo', width: 190, render: (no: string | null) => no ?? '—' },
     {
@@ -74,6 +75,12 @@ export function ItemsListPage() {
         item.scheduledAt && item.state === 'scheduled'
           ? `定时 ${formatDateTime(item.scheduledAt)}`
           : formatDateTime(at),
+    },
+    {
+      title: '公开时限',
+      dataIndex: 'timeliness',
+      width: 130,
+      render: (timeliness: ItemListEntry['timeliness']) => <TimelinessTag timeliness={timeliness} />,
     },
     { title: '更新时间', dataIndex: 'updatedAt', width: 150, render: formatDateTime },
   ];
@@ -114,13 +121,13 @@ export function ItemsListPage() {
       )}
       <Card>
         <ItemFilters columns={columns} value={filters} onChange={setFilters} />
-        <Table<ItemSummary>
+        <Table<ItemListEntry>
           rowKey="id"
           columns={tableColumns}
           dataSource={list.data.items}
           loading={list.isLoading}
           pagination={list.pagination}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1230 }}
         />
       </Card>
     </>
