@@ -80,6 +80,33 @@ for (const engine of testEngines()) {
       assert.match(findings[2].context, /身份证号/);
     });
 
+    test('sending back, the reviewer records the 保密审查 answers and conclusion in the audit log', async () => {
+      const created = await draft('县工信局召开会议', `<p>身份证号：${ID}</p>`);
+      await as.clerk.post(`/api/v1/items/${created.id}/submit`);
+      const review = {
+        checklist: { noStateSecrets: true, noWorkSecrets: true, personalInfoProtected: false, contentAccurate: true },
+        conclusion: '经审查，正文含未经处理的身份证号码，暂不同意公开',
+      };
+      const back = await as.reviewer.post<{ state: string }>(`/api/v1/items/${created.id}/send-back`, {
+        reason: '请删去身份证号码',
+        review,
+      });
+      assert.equal(back.status, 200);
+      assert.equal(back.body.state, 'draft');
+      const entry = await t.database.db
+        .selectFrom('audit_entry')
+        .select('after')
+        .where('action', '=', 'item.send_back')
+        .where('target_id', '=', String(created.id))
+        .executeTakeFirstOrThrow();
+      assert.deepEqual((entry.after as { detail: unknown }).detail, { reason: '请删去身份证号码', review });
+      const bad = await as.reviewer.post<{ fields: { field: string }[] }>(`/api/v1/items/${created.id}/send-back`, {
+        reason: '再退',
+        review: { checklist: review.checklist, conclusion: ' ' },
+      });
+      assert.equal(bad.status, 400);
+    });
+
     test('a clean draft has no findings', async () => {
       const created = await draft('关于开展安全生产检查的通知', '<p>各企业要认真安排部署，截至6月底完成自查。</p>');
       assert.deepEqual(created.contentChecks, []);

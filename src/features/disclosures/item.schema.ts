@@ -303,7 +303,18 @@ export const ScheduleBodySchema = z
   })
   .openapi('ScheduleCommand');
 export const ReasonBodySchema = z
-  .object({ expectedVersion, reason: requiredText('原因', 500) })
+  .object({
+    expectedVersion,
+    reason: requiredText('原因', 500),
+    review: z
+      .object({
+        checklist: ChecklistSchema,
+        conclusion: requiredText('审查结论', 500),
+        grounds: z.string().trim().max(1000, '审查依据不超过 1000 个字').optional(),
+      })
+      .optional()
+      .openapi({ description: '审核员退回时的保密审查（清单、结论、依据），记入审计日志' }),
+  })
   .openapi('SendBackCommand');
 export const WithdrawBodySchema = z
   .object({

@@ -25,6 +25,12 @@ export interface ReviewInput {
   grounds: string;
 }
 
+export interface SendBackReview {
+  checklist: ReviewChecklist;
+  conclusion: string;
+  grounds?: string;
+}
+
 export interface CommandOptions {
   /** Refuse when the item changed since the caller looked (optional). */
   expectedVersion?: number;
@@ -36,7 +42,12 @@ export interface WorkflowService {
   approve(ctx: ActionContext, id: number, options?: CommandOptions): Promise<ItemSummary>;
   publish(ctx: ActionContext, id: number, options?: CommandOptions): Promise<ItemSummary>;
   schedule(ctx: ActionContext, id: number, input: { at: Date } & CommandOptions): Promise<ItemSummary>;
-  sendBack(ctx: ActionContext, id: number, input: { reason: string } & CommandOptions): Promise<ItemSummary>;
+  /** `review`: the reviewer's 保密审查 that led to it, kept in the audit entry. */
+  sendBack(
+    ctx: ActionContext,
+    id: number,
+    input: { reason: string; review?: SendBackReview } & CommandOptions,
+  ): Promise<ItemSummary>;
   revise(ctx: ActionContext, id: number, options?: CommandOptions): Promise<ItemSummary>;
   withdraw(
     ctx: ActionContext,
@@ -189,7 +200,7 @@ export function createWorkflowService(deps: DisclosureDeps): WorkflowService {
           approved_at: null,
           scheduled_at: null,
         }),
-        { reason: input.reason },
+        input.review ? { reason: input.reason, review: input.review } : { reason: input.reason },
       ),
 
     revise: (ctx, id, options = {}) =>

@@ -64,8 +64,13 @@ export const disclosureApi = {
   approve: (id: number, expectedVersion: number) => api.post<ItemSummary>(`/items/${id}/approve`, { expectedVersion }),
   publish: (id: number) => api.post<ItemSummary>(`/items/${id}/publish`, {}),
   schedule: (id: number, at: string) => api.post<ItemSummary>(`/items/${id}/schedule`, { at }),
-  sendBack: (id: number, reason: string, expectedVersion: number) =>
-    api.post<ItemSummary>(`/items/${id}/send-back`, { reason, expectedVersion }),
+  /** `review`: the reviewer's 保密审查 answers and conclusion, kept with the send-back in the audit log. */
+  sendBack: (
+    id: number,
+    reason: string,
+    expectedVersion: number,
+    review?: { checklist: ReviewChecklist; conclusion: string; grounds?: string },
+  ) => api.post<ItemSummary>(`/items/${id}/send-back`, { reason, expectedVersion, ...(review ? { review } : {}) }),
   revise: (id: number) => api.post<ItemSummary>(`/items/${id}/revise`, {}),
   withdraw: (id: number, reason: string, publicNotice: boolean) =>
     api.post<ItemSummary>(`/items/${id}/withdraw`, { reason, publicNotice }),

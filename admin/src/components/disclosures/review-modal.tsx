@@ -68,10 +68,17 @@ export function ReviewModal({ item, onClose, onDone }: Props) {
   const sendBack = async () => {
     const values = await form.validateFields(['reason']).catch(() => null);
     if (!values?.reason) return;
+    // A completed checklist with a conclusion is recorded with the send-back (谁审查).
+    const all = form.getFieldsValue(true) as FormValues;
+    const conclusion = all.conclusion?.trim();
+    const review =
+      isComplete && conclusion
+        ? { checklist: toChecklist(all.answers), conclusion, grounds: all.grounds?.trim() || undefined }
+        : undefined;
     setBusy('back');
     try {
-      await disclosureApi.sendBack(item.id, values.reason.trim(), item.version);
-      onDone('已退回信息员修改');
+      await disclosureApi.sendBack(item.id, values.reason.trim(), item.version, review);
+      onDone(review ? '已退回信息员修改，保密审查结论已记录' : '已退回信息员修改');
     } catch (error) {
       applyFieldErrors(form, error);
     } finally {
@@ -94,7 +101,10 @@ export function ReviewModal({ item, onClose, onDone }: Props) {
         onValuesChange={(changed: Partial<FormValues>) => {
           if (!changed.answers) return;
           const found = findings(form.getFieldValue('answers') ?? {});
-          if (found.length > 0) form.setFieldValue('reason', proposedReason(found, contentReason));
+          if (found.length > 0) {
+            form.setFieldValue('reason', proposedReason(found, contentReason));
+            form.setFieldValue('conclusion', `经审查，${found.join('、')}，暂不同意公开，退回修改。`);
+          }
         }}
       >
         <Row gutter={24}>
