@@ -42,6 +42,7 @@ import { computeApplicationsFigures, recountApplicationsFigures } from './figure
 import type { LetterKind } from './letters/letter-data.ts';
 import type { CaseFilters } from './list.repo.ts';
 import { resolveVisibleOrg } from './org-ref.ts';
+import { answerCorrection, type CorrectionAnswer, type CorrectionReceipt } from './public-correction.ts';
 import { getPublicStatus, type PublicStatus, readPublicReply } from './public-status.ts';
 import {
   type ClockView,
@@ -85,6 +86,13 @@ export interface ApplicationService {
   /** The portal status page: query code plus the phone number given in the application. */
   getPublicStatus(queryCode: string, phone: string): Promise<PublicStatus>;
   readPublicReply(queryCode: string, phone: string, attachmentId: number): Promise<AttachmentContent>;
+  /** The portal: the applicant answers a correction notice; the correction counts as received today. */
+  answerCorrection(
+    queryCode: string,
+    phone: string,
+    answer: CorrectionAnswer,
+    meta: RequestMeta,
+  ): Promise<CorrectionReceipt>;
   listApplications(actor: Actor, filters: CaseFilters, page: PageQuery): Promise<Page<CaseListItem>>;
   getMyQueue(actor: Actor, page: PageQuery): Promise<Page<CaseListItem>>;
   getDashboard(actor: Actor, orgId?: number): Promise<Dashboard>;
@@ -157,6 +165,7 @@ export function createApplicationService(deps: ServiceDeps, extras: ApplicationS
     submitOnlineApplication: (options, meta) => submitOnlineApplication(ctx, options, meta),
     getPublicStatus: (code, phone) => getPublicStatus(ctx, code, phone),
     readPublicReply: (code, phone, attachmentId) => readPublicReply(ctx, code, phone, attachmentId),
+    answerCorrection: (code, phone, answer, meta) => answerCorrection(ctx, code, phone, answer, meta),
     listApplications: (actor, filters, page) => listApplications(ctx, actor, filters, page),
     getMyQueue: (actor, page) => getMyQueue(ctx, actor, page),
     async getDashboard(actor, orgId) {

@@ -51,7 +51,11 @@ function samePhone(stored: string, given: string): boolean {
   return a.length >= 7 && a.length === b.length && timingSafeEqual(a, b);
 }
 
-async function findByCodeAndPhone(ctx: AppContext, queryCode: string, phone: string): Promise<ApplicationRow> {
+export async function findCaseByCodeAndPhone(
+  ctx: AppContext,
+  queryCode: string,
+  phone: string,
+): Promise<ApplicationRow> {
   const code = normalizeQueryCode(queryCode);
   if (!isQueryCodeShape(code)) throw notFound(PUBLIC_NOT_FOUND);
   const row = await findApplicationByQueryCode(ctx.db, code);
@@ -70,7 +74,7 @@ function stageOf(row: ApplicationRow, events: EventRow[]): PublicStage {
 }
 
 export async function getPublicStatus(ctx: AppContext, queryCode: string, phone: string): Promise<PublicStatus> {
-  const row = await findByCodeAndPhone(ctx, queryCode, phone);
+  const row = await findCaseByCodeAndPhone(ctx, queryCode, phone);
   const [org, events, attachments] = await Promise.all([
     findOrgById(ctx.db, row.org_id),
     findEvents(ctx.db, row.id),
@@ -123,6 +127,6 @@ export async function readPublicReply(
 ): Promise<AttachmentContent> {
   const status = await getPublicStatus(ctx, queryCode, phone);
   if (!status.replyFiles.some((file) => file.id === attachmentId)) throw notFound('未找到该答复文件');
-  const row = await findByCodeAndPhone(ctx, queryCode, phone);
+  const row = await findCaseByCodeAndPhone(ctx, queryCode, phone);
   return readAttachmentOf(ctx, row.id, attachmentId);
 }

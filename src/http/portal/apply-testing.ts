@@ -14,6 +14,12 @@ export interface FormBrowser {
   get(path: string): Promise<PageResponse>;
   /** Posts `fields` url-encoded; `_csrf` is taken from the last page's hidden field unless given. */
   post(path: string, fields: Record<string, string>, options?: { omitCsrf?: boolean }): Promise<PageResponse>;
+  /** Posts multipart/form-data (a form with a file input), `_csrf` as for post(). */
+  postMultipart(
+    path: string,
+    fields: Record<string, string>,
+    files?: Record<string, { name: string; type: string; data: Uint8Array }>,
+  ): Promise<PageResponse>;
   cookie(name: string): string | undefined;
 }
 
@@ -60,8 +66,22 @@ export function createFormBrowser(app: Hono<AppEnv>, ip = nextIp()): FormBrowser
         body: body.toString(),
       });
     },
+    postMultipart(path, fields, files = {}) {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(fields)) form.set(name, value);
+      if (!form.has('_csrf') && lastCsrf) form.set('_csrf', lastCsrf);
+      for (const [name, file] of Object.entries(files)) {
+        form.set(name, new File([file.data as Uint8Array<ArrayBuffer>], file.name, { type: file.type }));
+      }
+      return send(path, { method: 'POST', body: form });
+    },
     cookie: (name) => jar.get(name),
   };
+}
+
+/** The value of a hidden input in the page. */
+export function hiddenField(html: string, name: string): string | undefined {
+  return new RegExp(`<input type="hidden" name="${name}" value="([^"]*)"`).exec(html)?.[1];
 }
 
 // A valid GB 11643 number (check digit 6), invented.

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { maskPersonName } from './apply-masking.ts';
-import { openReplyTicket, sealReplyTicket } from './apply-tokens.ts';
+import { openAnswerTicket, openReplyTicket, sealAnswerTicket, sealReplyTicket } from './apply-tokens.ts';
 
 describe('reply download tickets', () => {
   const ticket = { queryCode: 'ABCDEFGHJK', phone: '13812345678', attachmentId: 7, expiresAt: 2_000_000 };
@@ -21,6 +21,15 @@ describe('reply download tickets', () => {
     assert.equal(openReplyTicket(bytes.toString('base64url'), 1_000_000), null);
     assert.equal(openReplyTicket('x'.repeat(60), 1_000_000), null);
     assert.equal(openReplyTicket('../../etc/passwd', 1_000_000), null);
+  });
+
+  test('a correction-form ticket opens only as one, and not after it expires', () => {
+    const answer = { queryCode: 'ABCDEFGHJK', phone: '13812345678', expiresAt: 2_000_000 };
+    const token = sealAnswerTicket(answer);
+    assert.deepEqual(openAnswerTicket(token, 1_000_000), answer);
+    assert.equal(openReplyTicket(token, 1_000_000), null, '补正表单的凭据不能用来下载答复书');
+    assert.equal(openAnswerTicket(sealReplyTicket(ticket), 1_000_000), null);
+    assert.equal(openAnswerTicket(token, 2_000_001), null);
   });
 });
 

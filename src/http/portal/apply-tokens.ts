@@ -19,16 +19,25 @@ export interface ReplyTicket {
   expiresAt: number;
 }
 
-export function sealReplyTicket(ticket: ReplyTicket): string {
+/** Answering a correction notice takes longer than a download: the form's ticket lasts an hour. */
+export const ANSWER_TTL_MS = 60 * 60_000;
+
+export interface AnswerTicket {
+  queryCode: string;
+  phone: string;
+  /** Epoch milliseconds. */
+  expiresAt: number;
+}
+
+function seal(values: unknown[]): string {
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', KEY, iv);
-  const plain = JSON.stringify([ticket.queryCode, ticket.phone, ticket.attachmentId, ticket.expiresAt]);
-  const sealed = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+  const sealed = Buffer.concat([cipher.update(JSON.stringify(values), 'utf8'), cipher.final()]);
   return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url');
 }
 
-/** The ticket inside `token`, or null when it was tampered with, comes from elsewhere or has expired. */
-export function openReplyTicket(token: string, now = Date.now()): ReplyTicket | null {
+/** The values sealed in `token` for `purpose`, or null (tampered, from elsewhere, other purpose). */
+function open(token: string, purpose: string): unknown[] | null {
   if (!/^[A-Za-z0-9_-]{40,400}$/.test(token)) return null;
   const raw = Buffer.from(token, 'base64url');
   try {
@@ -37,10 +46,35 @@ export function openReplyTicket(token: string, now = Date.now()): ReplyTicket | 
     const plain = Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString(
       'utf8',
     );
-    const [queryCode, phone, attachmentId, expiresAt] = JSON.parse(plain) as [string, string, number, number];
-    if (expiresAt < now) return null;
-    return { queryCode, phone, attachmentId, expiresAt };
+    const values = JSON.parse(plain) as unknown[];
+    return Array.isArray(values) && values[0] === purpose ? values.slice(1) : null;
   } catch {
     return null;
   }
+}
+
+export function sealReplyTicket(ticket: ReplyTicket): string {
+  return seal(['reply', ticket.queryCode, ticket.phone, ticket.attachmentId, ticket.expiresAt]);
+}
+
+/** The ticket inside `token`, or null when it was tampered with, comes from elsewhere or has expired. */
+export function openReplyTicket(token: string, now = Date.now()): ReplyTicket | null {
+  const values = open(token, 'reply');
+  if (!values) return null;
+  const [queryCode, phone, attachmentId, expiresAt] = values as [string, string, number, number];
+  if (expiresAt < now) return null;
+  return { queryCode, phone, attachmentId, expiresAt };
+}
+
+/** The status page's correction form carries the code and phone sealed, never in the clear. */
+export function sealAnswerTicket(ticket: AnswerTicket): string {
+  return seal(['answer', ticket.queryCode, ticket.phone, ticket.expiresAt]);
+}
+
+export function openAnswerTicket(token: string, now = Date.now()): AnswerTicket | null {
+  const values = open(token, 'answer');
+  if (!values) return null;
+  const [queryCode, phone, expiresAt] = values as [string, string, number];
+  if (expiresAt < now) return null;
+  return { queryCode, phone, expiresAt };
 }

@@ -16,7 +16,7 @@ import { renderOrgHome } from './pages/org-home-page.tsx';
 import { renderPlatformHome } from './pages/platform-home-page.tsx';
 import { renderPrivacyNotice } from './pages/privacy-page.tsx';
 import { renderOrgSearchResults, renderPlatformSearchResults } from './pages/search-results-page.tsx';
-import { downloadReply, lookupStatus, renderStatusForm } from './pages/status-page.tsx';
+import { downloadReply, lookupStatus, renderStatusForm, submitCorrection } from './pages/status-page.tsx';
 import { underConstruction } from './pages/stub-page.tsx';
 import type { OrgPageInput, PageResult, PlatformPageInput } from './portal-page.ts';
 
@@ -69,6 +69,7 @@ export const ORG_ROUTES: OrgRoute[] = [
   { path: 'apply/receipt', within: 'apply', render: renderApplyReceipt },
   { path: 'apply/status', within: 'apply', render: renderStatusForm },
   { path: 'apply/status', within: 'apply', method: 'POST', render: lookupStatus },
+  { path: 'apply/correction', within: 'apply', method: 'POST', render: submitCorrection },
   { path: 'apply/reply/:token', within: 'apply', render: downloadReply },
   { path: 'apply/form.pdf', render: blankFormRoute('pdf') },
   { path: 'apply/form.docx', render: blankFormRoute('docx') },

@@ -21,6 +21,16 @@ describe('办理过程中每一步的说明', () => {
     assert.equal(text, '补正内容：写明文号；身份证明；补正期限：2025-10-24');
   });
 
+  test('网上补正显示申请人提交的内容', () => {
+    assert.equal(
+      eventDetail(
+        event('correctionReceived', { channel: 'online', answer: '文号为扶工信〔2024〕3号', attachmentId: 9 }),
+      ),
+      '申请人在网上提交补正；补正内容：文号为扶工信〔2024〕3号；补正材料见附件',
+    );
+    assert.equal(eventDetail(event('correctionReceived', {})), '');
+  });
+
   test('处理决定显示表三中的行名', () => {
     assert.equal(
       eventDetail(event('decisionSubmitted', { outcome: 'withheld.stateSecret' })),

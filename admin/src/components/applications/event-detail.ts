@@ -19,6 +19,11 @@ export function eventDetail(event: CaseEvent): string {
       if (str(data.correctBy)) parts.push(`补正期限：${data.correctBy}`);
       break;
     }
+    case 'correctionReceived':
+      if (data.channel === 'online') parts.push('申请人在网上提交补正');
+      if (str(data.answer)) parts.push(`补正内容：${data.answer}`);
+      if (num(data.attachmentId) !== undefined) parts.push('补正材料见附件');
+      break;
     case 'consultationStarted':
       parts.push(`征求${labelOf(CONSULTED_PARTY_LABELS, str(data.party))}意见：${str(data.partyName) ?? ''}`);
       break;

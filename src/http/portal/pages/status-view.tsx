@@ -2,8 +2,9 @@
 // (correction or fee) and, once replied, links to download the reply.
 import { type FC, Fragment } from 'hono/jsx';
 import type { PortalStage, PublicProgress } from '../../../features/applications/public-portal.service.ts';
-import { ContactDetails, Panel } from '../../views/components.tsx';
+import { ContactDetails, Notice, Panel } from '../../views/components.tsx';
 import type { SiteOrg } from '../../views/view-types.ts';
+import { ErrorSummary, type FieldProblem, fieldId, TextArea } from './apply-fields.tsx';
 
 const STAGE_TEXT: Record<PortalStage, string> = {
   registered: '我们已收到您的申请，正在登记并分配承办人员。',
@@ -15,6 +16,72 @@ const STAGE_TEXT: Record<PortalStage, string> = {
   replied: '我们已对您的申请作出答复。',
   archived: '我们已对您的申请作出答复，案卷已归档。',
   closed: '本申请已办结。',
+};
+
+/** The online answer to a correction notice (no JavaScript: a plain multipart POST). */
+export interface CorrectionFormState {
+  action: string;
+  /** The code and phone, sealed: the form never carries them in the clear. */
+  ticket: string;
+  csrfToken: string;
+  answer: string;
+  problems: FieldProblem[];
+}
+
+const CorrectionForm: FC<{ form: CorrectionFormState }> = ({ form }) => {
+  const error = (field: string) => form.problems.find((p) => p.field === field)?.message;
+  const fileError = error('file');
+  return (
+    <form
+      class="apply-form"
+      method="post"
+      action={form.action}
+      enctype="multipart/form-data"
+      novalidate
+      aria-labelledby="status-correction-online"
+    >
+      <h3 id="status-correction-online">在线提交补正</h3>
+      <ErrorSummary problems={form.problems} />
+      <input type="hidden" name="_csrf" value={form.csrfToken} />
+      <input type="hidden" name="ticket" value={form.ticket} />
+      <TextArea
+        name="answer"
+        label="补正内容"
+        isRequired
+        hint="按上面的要求写明补正的内容，例如所需信息的文件名称、文号或时间范围。不超过 2000 字。"
+        value={form.answer}
+        error={error('answer')}
+        rows={6}
+        maxLength={2000}
+      />
+      <div class={fileError ? 'form-group has-error' : 'form-group'}>
+        <label for={fieldId('file')}>
+          补正材料<span class="requirement">（选填）</span>
+        </label>
+        <span class="hint" id={`${fieldId('file')}-hint`}>
+          如需提交证明材料，可上传一个 PDF、JPEG 或 PNG 文件，不超过 5 MB。
+        </span>
+        {fileError ? (
+          <span class="error-message" id={`${fieldId('file')}-error`}>
+            <span class="visually-hidden">错误：</span>
+            {fileError}
+          </span>
+        ) : null}
+        <input
+          id={fieldId('file')}
+          name="file"
+          type="file"
+          accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+          aria-describedby={fileError ? `${fieldId('file')}-hint ${fieldId('file')}-error` : `${fieldId('file')}-hint`}
+          aria-invalid={fileError ? 'true' : undefined}
+        />
+      </div>
+      <p>提交后即视为我们收到补正，答复期限自当日起重新计算。</p>
+      <button class="button" type="submit">
+        提交补正
+      </button>
+    </form>
+  );
 };
 
 export interface ReplyLink {
@@ -31,7 +98,11 @@ function dueText(progress: PublicProgress): string | null {
   return `${progress.dueOn}${progress.isProvisional ? '（暂定：该年度节假日安排尚未公布，公布后重新计算）' : ''}`;
 }
 
-const ApplicantAction: FC<{ progress: PublicProgress; org: SiteOrg }> = ({ progress, org }) => {
+const ApplicantAction: FC<{ progress: PublicProgress; org: SiteOrg; correctionForm?: CorrectionFormState }> = ({
+  progress,
+  org,
+  correctionForm,
+}) => {
   const action = progress.applicantAction;
   if (!action) return null;
   const office = org.disclosureOffice ?? org.name;
@@ -48,10 +119,11 @@ const ApplicantAction: FC<{ progress: PublicProgress; org: SiteOrg }> = ({ progr
           <p>请按补正告知书的要求补正。</p>
         )}
         <p>
-          补正期限：<strong>{action.dueOn}</strong>（含当日）。请注明申请编号 {progress.caseNumber}
-          ，通过当面、邮寄或电子邮件向{office}提交补正材料：
+          补正期限：<strong>{action.dueOn}</strong>（含当日）。可以在下面在线提交补正，也可以注明申请编号{' '}
+          {progress.caseNumber}，通过当面、邮寄或电子邮件向{office}提交补正材料：
         </p>
         <ContactDetails org={org} />
+        {correctionForm ? <CorrectionForm form={correctionForm} /> : null}
       </Panel>
     );
   }
@@ -73,12 +145,15 @@ const ApplicantAction: FC<{ progress: PublicProgress; org: SiteOrg }> = ({ progr
   );
 };
 
-export const StatusView: FC<{ progress: PublicProgress; org: SiteOrg; replyLinks: ReplyLink[]; againHref: string }> = ({
-  progress,
-  org,
-  replyLinks,
-  againHref,
-}) => {
+export const StatusView: FC<{
+  progress: PublicProgress;
+  org: SiteOrg;
+  replyLinks: ReplyLink[];
+  againHref: string;
+  correctionForm?: CorrectionFormState;
+  /** A confirmation after the applicant's own step (e.g. the correction received). */
+  confirmation?: string;
+}> = ({ progress, org, replyLinks, againHref, correctionForm, confirmation }) => {
   const due = dueText(progress);
   const rows: [string, string][] = [
     ['受理机关', progress.orgName],
@@ -93,6 +168,11 @@ export const StatusView: FC<{ progress: PublicProgress; org: SiteOrg; replyLinks
   const isAnswered = progress.portalStage === 'replied' || progress.portalStage === 'archived';
   return (
     <>
+      {confirmation ? (
+        <Notice>
+          <p role="status">{confirmation}</p>
+        </Notice>
+      ) : null}
       <section class="panel status-summary" aria-labelledby="status-stage">
         <h2 id="status-stage">
           当前状态：<span class={`stage stage-${progress.portalStage}`}>{progress.portalStageLabel}</span>
@@ -107,7 +187,7 @@ export const StatusView: FC<{ progress: PublicProgress; org: SiteOrg; replyLinks
           ))}
         </dl>
       </section>
-      <ApplicantAction progress={progress} org={org} />
+      <ApplicantAction progress={progress} org={org} correctionForm={correctionForm} />
       {isAnswered ? (
         <Panel title="答复书" headingId="status-reply">
           {replyLinks.length > 0 ? (
