@@ -20,6 +20,7 @@ interface Props {
   onDone: (message: string) => void;
 }
 
+const DEFAULT_CONCLUSION = '经审查，不涉及国家秘密、工作秘密和个人隐私，同意公开。';
 const DEFAULT_GROUNDS =
   '《中华人民共和国政府信息公开条例》第十七条、《中华人民共和国保守国家秘密法》及本单位保密审查制度';
 
@@ -94,7 +95,7 @@ export function ReviewModal({ item, onClose, onDone }: Props) {
         layout="vertical"
         aria-label="审核"
         initialValues={{
-          conclusion: '经审查，不涉及国家秘密、工作秘密和个人隐私，同意公开。',
+          conclusion: DEFAULT_CONCLUSION,
           grounds: DEFAULT_GROUNDS,
           reason: proposedReason([], contentReason),
         }}
@@ -104,6 +105,8 @@ export function ReviewModal({ item, onClose, onDone }: Props) {
           if (found.length > 0) {
             form.setFieldValue('reason', proposedReason(found, contentReason));
             form.setFieldValue('conclusion', `经审查，${found.join('、')}，暂不同意公开，退回修改。`);
+          } else if (String(form.getFieldValue('conclusion') ?? '').endsWith('暂不同意公开，退回修改。')) {
+            form.setFieldValue('conclusion', DEFAULT_CONCLUSION);
           }
         }}
       >
