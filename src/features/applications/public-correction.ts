@@ -40,12 +40,8 @@ export interface CorrectionReceipt {
 function cleanName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-  return (
-    base
-      .replace(/[\u0000-\u001f\u007f]/g, '')
-      .trim()
-      .slice(0, 120) || '补正材料'
-  );
+  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  return clean.slice(0, 120) || '补正材料';
 }
 
 /** Checks the answer; throws VALIDATION_FAILED naming the field (answer, file) in Chinese. */

@@ -92,7 +92,7 @@ export function renderStatusForm(input: OrgPageInput): PageResult {
 const text = (value: unknown) => (typeof value === 'string' ? value.trim().slice(0, 40) : '');
 
 export async function lookupStatus(input: OrgPageInput): Promise<PageResult> {
-  const { c, services, org } = input;
+  const { c, services } = input;
   const limiter = applyLimiters(services).lookupFailures;
   const key = clientKey(c, services);
   const limit = limiter.check(key);
