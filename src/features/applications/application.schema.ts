@@ -104,6 +104,13 @@ export const ApplicationListQuerySchema = PageQuerySchema.extend({
   q: z.string().trim().max(100).optional(),
   receivedFrom: isoDate('收到日期起').optional(),
   receivedTo: isoDate('收到日期止').optional(),
+  list: z
+    .enum(['myQueue', 'unclaimed', 'dueSoon', 'overdue', 'waitingForApplicant', 'provisional'], {
+      error:
+        '列表应为 myQueue（我的待办）、unclaimed（待签收）、dueSoon（3 个工作日内到期）、overdue（已逾期）、waitingForApplicant（等待申请人）或 provisional（期限暂定）',
+    })
+    .optional()
+    .openapi({ description: '看板上的列表（只含未办结的申请，先到期的在前），与看板的计数一致' }),
 });
 export type ApplicationListQuery = z.infer<typeof ApplicationListQuerySchema>;
 

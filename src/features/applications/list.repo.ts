@@ -17,6 +17,8 @@ export interface CaseFilters {
   q?: string;
   receivedFrom?: string;
   receivedTo?: string;
+  /** One of the dashboard's lists, in full and paged (open cases only, the earliest due first). */
+  list?: DashboardList;
 }
 
 function visibleWhere(eb: ExpressionBuilder<DB, 'application'>, visible: VisibleOrgs) {
@@ -64,6 +66,7 @@ export async function findCases(
   visible: VisibleOrgs,
   filters: CaseFilters,
   page: PageQuery,
+  window?: DashboardWindow,
 ): Promise<{ items: ListRow[]; total: number }> {
   let query = scoped(db, visible);
   if (filters.orgId !== undefined) query = query.where('application.org_id', '=', filters.orgId);
@@ -72,6 +75,10 @@ export async function findCases(
   if (filters.officerId !== undefined) query = query.where('application.assigned_officer_id', '=', filters.officerId);
   if (filters.receivedFrom) query = query.where('application.received_on', '>=', filters.receivedFrom);
   if (filters.receivedTo) query = query.where('application.received_on', '<=', filters.receivedTo);
+  if (filters.list) {
+    if (!window) throw new Error('a dashboard list needs its window');
+    query = dashboardListWhere(query.where('application.is_open', '=', true), filters.list, window);
+  }
   if (filters.q) {
     const like = `%${escapeLike(filters.q)}%`;
     query = query.where((eb) =>
@@ -82,13 +89,15 @@ export async function findCases(
       ]),
     );
   }
+  let ordered = withOfficer(query);
+  if (filters.list) {
+    const order = filters.list === 'waitingForApplicant' ? 'application.applicant_due_on' : 'application.due_on';
+    ordered = ordered.orderBy(sql`${sql.ref(order)} asc nulls last`).orderBy('application.id');
+  } else {
+    ordered = ordered.orderBy('application.received_on', 'desc').orderBy('application.id', 'desc');
+  }
   const [items, count] = await Promise.all([
-    withOfficer(query)
-      .orderBy('application.received_on', 'desc')
-      .orderBy('application.id', 'desc')
-      .limit(page.pageSize)
-      .offset(offsetOf(page))
-      .execute(),
+    ordered.limit(page.pageSize).offset(offsetOf(page)).execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(count.n) };
@@ -138,11 +147,13 @@ export const DASHBOARD_LISTS = [
 ] as const;
 export type DashboardList = (typeof DASHBOARD_LISTS)[number];
 
-interface Window {
+export interface DashboardWindow {
   today: string;
+  /** "Due soon" = due from today up to this date (3 working days). */
   dueSoonUntil: string;
   officerId: number;
 }
+type Window = DashboardWindow;
 
 function openScoped(db: Kysely<DB>, visible: VisibleOrgs, orgId: number | undefined): AppQuery {
   let query = scoped(db, visible).where('application.is_open', '=', true);
@@ -192,6 +203,27 @@ export async function countDashboard(
   };
 }
 
+/** The conditions of a dashboard list (over open cases), shared by the dashboard and the full list. */
+function dashboardListWhere(query: AppQuery, list: DashboardList, window: Window): AppQuery {
+  switch (list) {
+    case 'myQueue':
+      return query.where('application.assigned_officer_id', '=', window.officerId);
+    case 'dueSoon':
+      return query
+        .where('application.clock_status', '=', 'running')
+        .where('application.due_on', '>=', window.today)
+        .where('application.due_on', '<=', window.dueSoonUntil);
+    case 'overdue':
+      return query.where('application.clock_status', '=', 'running').where('application.due_on', '<', window.today);
+    case 'waitingForApplicant':
+      return query.where('application.clock_status', '=', 'waitingForApplicant');
+    case 'provisional':
+      return query.where('application.is_provisional', '=', true);
+    case 'unclaimed':
+      return query.where('application.state', '=', 'registered').where('application.assigned_officer_id', 'is', null);
+  }
+}
+
 function listQuery(
   db: Kysely<DB>,
   visible: VisibleOrgs,
@@ -200,22 +232,7 @@ function listQuery(
   window: Window,
   limit: number,
 ) {
-  let query = openScoped(db, visible, orgId);
-  if (list === 'myQueue') query = query.where('application.assigned_officer_id', '=', window.officerId);
-  else if (list === 'dueSoon') {
-    query = query
-      .where('application.clock_status', '=', 'running')
-      .where('application.due_on', '>=', window.today)
-      .where('application.due_on', '<=', window.dueSoonUntil);
-  } else if (list === 'overdue') {
-    query = query.where('application.clock_status', '=', 'running').where('application.due_on', '<', window.today);
-  } else if (list === 'waitingForApplicant') {
-    query = query.where('application.clock_status', '=', 'waitingForApplicant');
-  } else if (list === 'provisional') {
-    query = query.where('application.is_provisional', '=', true);
-  } else {
-    query = query.where('application.state', '=', 'registered').where('application.assigned_officer_id', 'is', null);
-  }
+  const query = dashboardListWhere(openScoped(db, visible, orgId), list, window);
   const order = list === 'waitingForApplicant' ? 'application.applicant_due_on' : 'application.due_on';
   return withOfficer(query)
     .select(sql.lit(list).as('list'))

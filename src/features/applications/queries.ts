@@ -15,6 +15,7 @@ import {
   type CaseFilters,
   countDashboard,
   type DashboardCounts,
+  type DashboardWindow,
   findCases,
   findDashboardLists,
   findQueue,
@@ -69,13 +70,25 @@ export async function listApplications(
   page: PageQuery,
 ): Promise<Page<CaseListItem>> {
   await checkOrgFilter(ctx, actor, filters.orgId);
-  const visible = await visibleCaseOrgs(ctx.db, actor, VIEW_ROLES);
+  const today = todayOf(ctx);
+  const [visible, window] = await Promise.all([
+    visibleCaseOrgs(ctx.db, actor, VIEW_ROLES),
+    filters.list ? dashboardWindow(ctx, actor, today) : Promise.resolve(undefined),
+  ]);
   const [{ items, total }, count] = await Promise.all([
-    findCases(ctx.db, visible, filters, page),
+    findCases(ctx.db, visible, filters, page, window),
     ctx.calendar.getDayCounter(),
   ]);
-  const today = todayOf(ctx);
   return { items: items.map((row) => toListItem(row, count, today)), total, page: page.page, pageSize: page.pageSize };
+}
+
+async function dashboardWindow(ctx: AppContext, actor: Actor, today: string): Promise<DashboardWindow> {
+  const calendar = await ctx.calendar.getCalendar();
+  return {
+    today,
+    dueSoonUntil: calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS).date,
+    officerId: actor.userId,
+  };
 }
 
 /** The signed-in officer's open cases, earliest due first. */

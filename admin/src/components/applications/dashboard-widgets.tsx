@@ -5,6 +5,7 @@ import { api } from '../../api/client.ts';
 import type { Role } from '../../api/types.ts';
 import { useSession } from '../../session/session.tsx';
 import { caseColumns } from './case-columns.tsx';
+import { clockFilterHref } from './clock-filter.ts';
 import { emptyText } from './empty-text.tsx';
 import type { CaseListItem, Dashboard, DashboardCounts } from './types.ts';
 
@@ -60,15 +61,24 @@ export function ApplicationDashboardWidgets() {
       </span>
     ),
     children: (
-      <Table<CaseListItem>
-        size="small"
-        rowKey="id"
-        pagination={false}
-        columns={columns}
-        dataSource={dashboard[list.key]}
-        locale={{ emptyText: emptyText(list.empty) }}
-        scroll={{ x: 700 }}
-      />
+      <>
+        <Table<CaseListItem>
+          size="small"
+          rowKey="id"
+          pagination={false}
+          columns={columns}
+          dataSource={dashboard[list.key]}
+          locale={{ emptyText: emptyText(list.empty) }}
+          scroll={{ x: 700 }}
+        />
+        {dashboard.counts[list.key] > dashboard[list.key].length && (
+          <p style={{ marginTop: 8 }}>
+            <Link to={clockFilterHref(list.key)}>
+              查看全部{list.label}（{dashboard.counts[list.key]} 件）
+            </Link>
+          </p>
+        )}
+      </>
     ),
   }));
 

@@ -1,13 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, DatePicker, Input, Select, Space, Table } from 'antd';
+import { Button, Card, DatePicker, Input, Select, Space, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { caseColumns } from '../../components/applications/case-columns.tsx';
-import { CLOCK_FILTER_OPTIONS, type ClockFilter } from '../../components/applications/clock-filter.ts';
+import {
+  CLOCK_FILTER_OPTIONS,
+  type ClockFilter,
+  parseClockFilter,
+} from '../../components/applications/clock-filter.ts';
 import { STATE_OPTIONS } from '../../components/applications/labels.ts';
 import type { CaseListItem } from '../../components/applications/types.ts';
-import { useClockFilteredList } from '../../components/applications/use-clock-filtered.ts';
 import { OrgTreeSelect } from '../../components/org-tree-select.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { useOrgTree } from '../../components/use-org-tree.ts';
@@ -27,7 +30,18 @@ export function ApplicationListPage() {
   const [orgId, setOrgId] = useState<number | undefined>();
   const [state, setState] = useState<string | undefined>();
   const [isOpen, setOpen] = useState<string | undefined>();
-  const [clock, setClock] = useState<ClockFilter | undefined>();
+  const [params, setParams] = useSearchParams();
+  const clock = parseClockFilter(params.get('list'));
+  const setClock = (value?: ClockFilter) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set('list', value);
+        else next.delete('list');
+        return next;
+      },
+      { replace: true },
+    );
   const [range, setRange] = useState<Range>(null);
   const [q, setQ] = useState('');
   const filters = {
@@ -37,9 +51,9 @@ export function ApplicationListPage() {
     q,
     receivedFrom: range?.[0]?.format('YYYY-MM-DD'),
     receivedTo: range?.[1]?.format('YYYY-MM-DD'),
+    list: clock,
   };
   const list = usePagedList<CaseListItem>('/applications', filters);
-  const byClock = useClockFilteredList(filters, clock);
 
   return (
     <>
@@ -81,7 +95,7 @@ export function ApplicationListPage() {
           />
           <Select
             aria-label="按答复期限筛选"
-            placeholder="答复期限"
+            placeholder="看板列表（答复期限）"
             allowClear
             options={CLOCK_FILTER_OPTIONS}
             value={clock}
@@ -103,33 +117,14 @@ export function ApplicationListPage() {
             style={{ width: 220 }}
           />
         </Space>
-        {clock && byClock.isTruncated && (
-          <Alert
-            type="info"
-            showIcon
-            style={{ marginBottom: 16 }}
-            message="未办结的申请超过 200 件，按答复期限筛选只查看了其中最近收到的 200 件；请再按机关或日期缩小范围。"
-          />
-        )}
-        {clock ? (
-          <Table<CaseListItem>
-            rowKey="id"
-            columns={caseColumns()}
-            dataSource={byClock.items}
-            loading={byClock.isLoading}
-            pagination={{ pageSize: 20, showTotal: (total: number) => `共 ${total} 条` }}
-            scroll={{ x: 1100 }}
-          />
-        ) : (
-          <Table<CaseListItem>
-            rowKey="id"
-            columns={caseColumns()}
-            dataSource={list.data.items}
-            loading={list.isLoading}
-            pagination={list.pagination}
-            scroll={{ x: 1100 }}
-          />
-        )}
+        <Table<CaseListItem>
+          rowKey="id"
+          columns={caseColumns()}
+          dataSource={list.data.items}
+          loading={list.isLoading}
+          pagination={list.pagination}
+          scroll={{ x: 1100 }}
+        />
       </Card>
     </>
   );
