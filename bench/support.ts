@@ -1,5 +1,5 @@
 // Shared helpers for benchmarks: a real server in a child process, a fresh PostgreSQL database, stats.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,7 +18,20 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
+let bundleChecked = false;
+
+/** Benchmarks measure what `npm start` runs: the bundled server (built here when sources changed). */
+function ensureServerBundle(): void {
+  if (bundleChecked) return;
+  const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-server.mjs'), '--if-needed'], {
+    stdio: 'inherit',
+  });
+  if (built.status !== 0) throw new Error('服务端构建失败');
+  bundleChecked = true;
+}
+
 export async function startBenchServer(env: NodeJS.ProcessEnv): Promise<BenchServer> {
+  ensureServerBundle();
   const port = 20000 + Math.floor(Math.random() * 20000);
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'bin/gongkai'), 'serve'], {
     cwd: ROOT,

@@ -1,10 +1,10 @@
 // Composition root: config → database → migrations → services → HTTP server.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type ServerType, serve } from '@hono/node-server';
 import type { Logger } from 'pino';
 import { type Config, loadConfig } from './config.ts';
 import { createLogger } from './core/logger.ts';
+import { REPO_ROOT } from './core/repo-paths.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemo } from './features/demo/seed.ts';
@@ -12,7 +12,7 @@ import { startPublishScheduler } from './features/disclosures/workflow.service.t
 import { createApp } from './http/app.ts';
 import { createServices, type Services } from './services.ts';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export { REPO_ROOT };
 export const ADMIN_DIST = path.join(REPO_ROOT, 'admin', 'dist');
 
 /** Opens the configured database (PostgreSQL or embedded PGlite, locked) and migrates it. */

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { sourceFile } from '../../core/repo-paths.ts';
 
 let instance: Jieba | undefined;
 
@@ -10,7 +11,7 @@ let instance: Jieba | undefined;
 export function segmenter(): Jieba {
   if (!instance) {
     const jieba = Jieba.withDict(dict);
-    jieba.loadDict(readFileSync(new URL('./gov-terms.txt', import.meta.url)));
+    jieba.loadDict(readFileSync(sourceFile('features/search/gov-terms.txt')));
     instance = jieba;
   }
   return instance;

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Context } from 'hono';
+import { sourceFile } from '../../core/repo-paths.ts';
 
 export type AssetName = 'portal.css' | 'large-text.css';
 
@@ -15,7 +16,7 @@ interface Asset {
 const NAMES: AssetName[] = ['portal.css', 'large-text.css'];
 
 function loadAsset(name: AssetName): Asset {
-  const body = readFileSync(new URL(`./assets/${name}`, import.meta.url), 'utf8');
+  const body = readFileSync(sourceFile(`http/portal/assets/${name}`), 'utf8');
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
   return { body, etag: `"${hash}"`, hashedName: name.replace(/\.css$/, `.${hash}.css`) };
 }

@@ -2,6 +2,7 @@
 // text in a worker thread (pdf-text-worker.mjs); lines and cells are rebuilt here from the
 // items' positions (pdf-layout.ts).
 import { Worker } from 'node:worker_threads';
+import { sourceFile } from '../../../core/repo-paths.ts';
 import { type Item, layoutLines } from './pdf-layout.ts';
 import { UnreadableReportError } from './unreadable-error.ts';
 
@@ -18,7 +19,7 @@ let nextId = 0;
 
 function startWorker(): Promise<Worker> {
   ready ??= new Promise<Worker>((resolve, reject) => {
-    const w = new Worker(new URL('./pdf-text-worker.mjs', import.meta.url), {
+    const w = new Worker(sourceFile('features/annual-reports/read/pdf-text-worker.mjs'), {
       execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 48 },
     });
