@@ -115,6 +115,11 @@ export const MATRIX_ROWS: MatrixRows = {
   'POST /v1/applications': { allowed: WORK, okStatus: 201, prepare: (ctx) => ({ body: registration(ctx) }) },
   'GET /v1/applications/dashboard': { allowed: SIGNED_IN, okStatus: 200, prepare: () => ({}) },
   'GET /v1/applications/queue': { allowed: SIGNED_IN, okStatus: 200, prepare: () => ({}) },
+  'GET /v1/applications/officers': {
+    allowed: WORK,
+    okStatus: 200,
+    prepare: (ctx) => ({ path: `/v1/applications/officers?orgId=${ctx.f.orgIds['fugou-gxj']}` }),
+  },
   'GET /v1/applications/{id}': onCase('registered', VIEW, 200, ''),
   'PATCH /v1/applications/{id}': onCase('inProgress', WORK, 200, '', (ctx, _id, version) => ({
     version,

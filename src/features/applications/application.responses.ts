@@ -402,3 +402,12 @@ export const CaseLetterSchema = z
     }),
   })
   .openapi('CaseLetter');
+
+export const CaseOfficerSchema = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    roles: z.array(z.string()).openapi({ description: 'officer（承办人）、approver（负责人）' }),
+    grantedAt: z.array(PersonRefSchema).openapi({ description: '角色所在的机构或股室' }),
+  })
+  .openapi('CaseOfficer');

@@ -21,6 +21,7 @@ import {
   CaseLetterSchema,
   CaseLetterSummarySchema,
   CaseListItemSchema,
+  CaseOfficerSchema,
   ClockViewSchema,
   DashboardSchema,
   FeeQuoteSchema,
@@ -38,6 +39,7 @@ import {
   LetterFileQuerySchema,
   LetterParamsSchema,
   NoteBodySchema,
+  OfficersQuerySchema,
   ProposeDisclosureBodySchema,
   RegisterBodySchema,
   ReplyTextBodySchema,
@@ -90,6 +92,19 @@ const queue = createRoute({
   description: '分派给当前用户、尚未办结的申请，先到期的在前。',
   request: { query: PageQuerySchema },
   responses: { 200: json(pageSchema(CaseListItemSchema), '待办分页列表'), ...problems(...SIGNED_IN_PROBLEMS) },
+});
+
+const officers = createRoute({
+  ...common,
+  method: 'get',
+  path: '/v1/applications/officers',
+  summary: '可分派的承办人',
+  description: `分派、改派时可选的人员：在该机关（或其上级）或所选承办科室有承办人、负责人角色的在用账号。${WHO_WORKS}`,
+  request: { query: OfficersQuerySchema },
+  responses: {
+    200: json(z.object({ items: z.array(CaseOfficerSchema) }), '可分派的人员'),
+    ...problems(...SIGNED_IN_PROBLEMS, 404),
+  },
 });
 
 const getApplication = createRoute({
@@ -291,6 +306,10 @@ export function registerApplicationRoutes(api: ApiApp, services: Services): void
     c.json(await apps.getDashboard(actionContext(c).actor, c.req.valid('query').orgId), 200),
   );
   api.openapi(queue, async (c) => c.json(await apps.getMyQueue(actionContext(c).actor, c.req.valid('query')), 200));
+  api.openapi(officers, async (c) => {
+    const { orgId, sectionId } = c.req.valid('query');
+    return c.json({ items: await apps.listCaseOfficers(actionContext(c).actor, orgId, sectionId) }, 200);
+  });
 
   api.openapi(getApplication, async (c) =>
     c.json(await apps.getApplication(actionContext(c).actor, c.req.valid('param').id), 200),

@@ -171,3 +171,8 @@ export const ReplyTextBodySchema = z
       .openapi({ description: '修改后的正文，每项一段；null 恢复标准文本' }),
   })
   .openapi('ReplyTextBody');
+
+export const OfficersQuerySchema = z.object({
+  orgId: idParam('机构'),
+  sectionId: idParam('承办科室').optional(),
+});

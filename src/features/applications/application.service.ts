@@ -41,6 +41,7 @@ import {
 import { computeApplicationsFigures, recountApplicationsFigures } from './figures.ts';
 import type { LetterKind } from './letters/letter-data.ts';
 import type { CaseFilters } from './list.repo.ts';
+import { type CaseOfficer, listCaseOfficers } from './officers.ts';
 import { resolveVisibleOrg } from './org-ref.ts';
 import { answerCorrection, type CorrectionAnswer, type CorrectionReceipt } from './public-correction.ts';
 import { getPublicStatus, type PublicStatus, readPublicReply } from './public-status.ts';
@@ -96,6 +97,8 @@ export interface ApplicationService {
   listApplications(actor: Actor, filters: CaseFilters, page: PageQuery): Promise<Page<CaseListItem>>;
   getMyQueue(actor: Actor, page: PageQuery): Promise<Page<CaseListItem>>;
   getDashboard(actor: Actor, orgId?: number): Promise<Dashboard>;
+  /** Who may be assigned the org's cases (the assign/reassign picker). */
+  listCaseOfficers(actor: Actor, orgId: number, sectionId?: number): Promise<CaseOfficer[]>;
   getApplication(actor: Actor, id: number): Promise<CaseDetail>;
   updateApplication(ctx: ActionContext, options: UpdateApplicationOptions): Promise<CaseDetail>;
   /** Every timeline step (claim, correction, extension approval, decision, reply, …). */
@@ -173,6 +176,7 @@ export function createApplicationService(deps: ServiceDeps, extras: ApplicationS
       return getDashboard(ctx, actor, orgId);
     },
     getApplication: detail,
+    listCaseOfficers: (actor, orgId, sectionId) => listCaseOfficers(ctx, actor, orgId, sectionId),
     async updateApplication(actionCtx, options) {
       await updateApplication(ctx, actionCtx, options);
       return detail(actionCtx.actor, options.id);

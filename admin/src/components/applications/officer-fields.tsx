@@ -1,12 +1,13 @@
 import { Form } from 'antd';
 import { OrgTreeSelect } from '../org-tree-select.tsx';
 import { findOrg, useOrgTree } from '../use-org-tree.ts';
-import { UserPicker } from '../user-picker.tsx';
+import { OfficerPicker } from './officer-picker.tsx';
 import { ReasonField } from './reason-field.tsx';
 
 /** 分派 / 改派: to a section of the case's org and (or) an officer. */
 export function OfficerFields({ orgId, needsReason }: { orgId: number; needsReason: boolean }) {
   const { tree } = useOrgTree();
+  const sectionId = Form.useWatch<number | undefined>('sectionId');
   const sections = findOrg(tree, orgId)?.children ?? [];
   return (
     <>
@@ -24,7 +25,7 @@ export function OfficerFields({ orgId, needsReason }: { orgId: number; needsReas
           }),
         ]}
       >
-        <UserPicker ariaLabel="承办人" placeholder="输入姓名查找" onChange={() => undefined} />
+        <OfficerPicker orgId={orgId} sectionId={sectionId} />
       </Form.Item>
       {needsReason && <ReasonField label="改派理由" />}
     </>
