@@ -99,6 +99,32 @@ for (const engine of testEngines()) {
       assert.deepEqual(row, { failed_attempts: 0, locked_until: null });
     });
 
+    test('a made-up name answers exactly like a real one, lockout included', async () => {
+      await addTestUser(t.services, { username: 'wangli' });
+      const answers = async (name: string) => {
+        const seen: string[] = [];
+        for (let i = 0; i < 6; i++) {
+          try {
+            await login(name, 'Wrong-Passw0rd');
+            seen.push('OK');
+          } catch (error) {
+            const e = error as { code?: string; detail?: string };
+            seen.push(`${e.code} ${e.detail}`);
+          }
+        }
+        return seen;
+      };
+      const real = await answers('wangli');
+      assert.match(real[4], /^ACCOUNT_LOCKED/);
+      assert.deepEqual(await answers('nobody'), real);
+      t.clock.advance(15 * MINUTE + 1000);
+      assert.equal(
+        await codeOf(login('nobody', 'Wrong-Passw0rd')),
+        'INVALID_CREDENTIALS',
+        'the lock lifts as for accounts',
+      );
+    });
+
     test('a success resets the failure count', async () => {
       const user = await addTestUser(t.services, { username: 'wangli' });
       for (let i = 0; i < 4; i++) await codeOf(login('wangli', 'Wrong-Passw0rd'));

@@ -22,6 +22,7 @@ import {
   SESSION_MAX_HOURS,
   sessionIdOf,
 } from './session.ts';
+import { findUnknownLogin, forgetStaleUnknownLogins, saveUnknownLogin } from './unknown-login.repo.ts';
 
 export interface LoginOptions {
   username: string;
@@ -62,21 +63,56 @@ export function createAuthService(deps: ServiceDeps): AuthService {
   let dummyHash: Promise<string> | undefined;
   const idleMinutes = config.sessionIdleMinutes;
 
+  /**
+   * A name without an account gets the same answers as a real one, lockout included, so the
+   * answers never tell which names exist.
+   */
   async function refuseUnknown(username: string, password: string, meta: RequestMeta): Promise<never> {
+    const started = now();
+    const known = await findUnknownLogin(db, username);
+    if (known && isLocked(known, started)) {
+      await db.transaction().execute((trx) =>
+        recordAudit(trx, {
+          actor: null,
+          meta,
+          at: started,
+          orgId: null,
+          action: 'auth.login_failed',
+          targetType: 'user',
+          targetId: null,
+          after: { username, reason: 'locked' },
+        }),
+      );
+      throw new AppError(
+        'ACCOUNT_LOCKED',
+        `连续登录失败次数过多，账户已锁定，请 ${minutesLeft(known.lockedUntil!, started)} 分钟后再试`,
+      );
+    }
     dummyHash ??= hashPassword(generatePassword());
     await verifyPassword(await dummyHash, password);
-    await db.transaction().execute((trx) =>
-      recordAudit(trx, {
+    const state = await db.transaction().execute(async (trx) => {
+      const at = now();
+      await saveUnknownLogin(trx, username, known ?? { failedAttempts: 0, lockedUntil: null }, at, { keep: true });
+      const current = (await findUnknownLogin(trx, username, { forUpdate: true })) ?? {
+        failedAttempts: 0,
+        lockedUntil: null,
+      };
+      const next = afterFailedAttempt(current, at);
+      await saveUnknownLogin(trx, username, next, at);
+      await forgetStaleUnknownLogins(trx, at);
+      await recordAudit(trx, {
         actor: null,
         meta,
-        at: now(),
+        at,
         orgId: null,
         action: 'auth.login_failed',
         targetType: 'user',
         targetId: null,
         after: { username, reason: 'unknown_user' },
-      }),
-    );
+      });
+      return next;
+    });
+    if (state.lockedUntil) throw new AppError('ACCOUNT_LOCKED', '连续 5 次登录失败，账户已锁定 15 分钟');
     throw new AppError('INVALID_CREDENTIALS');
   }
 

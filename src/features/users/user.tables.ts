@@ -38,8 +38,17 @@ export interface UserSessionTable {
   expires_at: Date;
 }
 
+/** Failed sign-ins under names without an account (see auth.service refuseUnknown). */
+export interface UnknownLoginTable {
+  username: string;
+  failed_attempts: number;
+  locked_until: Date | null;
+  updated_at: Generated<Date>;
+}
+
 export interface UserTables {
   app_user: AppUserTable;
   role_grant: RoleGrantTable;
   user_session: UserSessionTable;
+  unknown_login: UnknownLoginTable;
 }
