@@ -26,7 +26,21 @@ const EnvSchema = z.object({
   MAX_BODY_MB: z.coerce.number().min(1).max(1024).default(10),
   UPLOAD_MAX_MB: z.coerce.number().min(1).max(1024).default(50),
   PORTAL_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(5),
-  SMTP_URL: z.preprocess(emptyAsUndefined, z.string().optional()),
+  SMTP_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^smtps?:\/\//, 'SMTP_URL 必须以 smtp:// 或 smtps:// 开头，例如 smtp://user:pass@mail.example.gov.cn:587')
+      .optional(),
+  ),
+  SMTP_FROM: z.preprocess(emptyAsUndefined, z.string().optional()),
+  PUBLIC_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^https?:\/\//, 'PUBLIC_URL 必须以 http:// 或 https:// 开头')
+      .optional(),
+  ),
   GONGKAI_SEED_DEMO: z.enum(['0', '1']).default('1'),
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
 });
@@ -45,6 +59,10 @@ export interface Config {
   /** How long a rendered public page is reused (0: render every request). */
   portalCacheMs: number;
   smtpUrl: string | undefined;
+  /** Sender of reminder e-mails (default: gongkai@ the SMTP host). */
+  smtpFrom: string | undefined;
+  /** The address staff reach the service at, for links in e-mails (e.g. https://gk.fugou.gov.cn). */
+  publicUrl: string | undefined;
   seedDemo: boolean;
   trustProxy: boolean;
 }
@@ -71,6 +89,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
     portalCacheMs: Math.round(e.PORTAL_CACHE_SECONDS * 1000),
     smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     seedDemo: e.GONGKAI_SEED_DEMO === '1',
     trustProxy: e.TRUST_PROXY === '1',
   };

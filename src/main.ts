@@ -7,6 +7,7 @@ import { createLogger } from './core/logger.ts';
 import { REPO_ROOT } from './core/repo-paths.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { startReminderScheduler } from './features/applications/reminders.ts';
 import { seedDemo } from './features/demo/seed.ts';
 import { startPublishScheduler } from './features/disclosures/workflow.service.ts';
 import { createApp } from './http/app.ts';
@@ -59,6 +60,15 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     throw error;
   }
   const app = createApp(services, { adminDir: ADMIN_DIST });
+  // Deadline reminders by e-mail, once a working day (only when SMTP_URL is set).
+  const stopReminders = config.smtpUrl
+    ? startReminderScheduler(
+        services.reminders,
+        () => new Date(),
+        undefined,
+        (error) => logger.warn({ err: error }, 'reminder e-mails failed'),
+      )
+    : () => {};
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });
@@ -74,6 +84,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
+      stopReminders();
       // Stop accepting, let in-flight requests finish, then release the database (and its lock).
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stopScheduler();

@@ -7,6 +7,7 @@ import type { Database } from './db/database.ts';
 import type { DB } from './db/schema.ts';
 import { type ApplicationService, createApplicationService } from './features/applications/application.service.ts';
 import { createPublicPortalService, type PublicPortalService } from './features/applications/public-portal.service.ts';
+import { createReminderService, type ReminderService } from './features/applications/reminders.ts';
 import { type AuditService, createAuditService } from './features/audit/audit.service.ts';
 import { type AuthService, createAuthService } from './features/auth/auth.service.ts';
 import { type CalendarService, createCalendarService } from './features/calendar/calendar.service.ts';
@@ -37,6 +38,8 @@ export interface Services {
   audit: AuditService;
   calendar: CalendarService;
   applications: ApplicationService;
+  /** Deadline reminder e-mails to officers (when SMTP_URL is set). */
+  reminders: ReminderService;
   /** The applicant's status view on the portal (query code + phone). */
   publicApplications: PublicPortalService;
   reviews: ReviewService;
@@ -75,6 +78,7 @@ export function createServices(
     audit: createAuditService(deps),
     calendar,
     applications,
+    reminders: createReminderService(deps, { calendar }),
     publicApplications: createPublicPortalService(deps, applications),
     reviews: createReviewService(deps),
     files,

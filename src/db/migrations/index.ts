@@ -6,6 +6,7 @@ import * as portalReadIndexes from './202611262145-portal-read-indexes.ts';
 import * as searchColumnsIndex from './202611262215-search-columns-index.ts';
 import * as applicationDashboardIndexes from './202611262251-application-dashboard-indexes.ts';
 import * as applicationReplyText from './202611271000-application-reply-text.ts';
+import * as applicationReminders from './202611271100-application-reminders.ts';
 import * as unknownNameLockout from './202611271110-unknown-name-lockout.ts';
 
 /** Forward-only migrations in order. Never edit one that has landed; add a new file. */
@@ -17,5 +18,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '202611262215-search-columns-index': searchColumnsIndex,
   '202611262251-application-dashboard-indexes': applicationDashboardIndexes,
   '202611271000-application-reply-text': applicationReplyText,
+  '202611271100-application-reminders': applicationReminders,
   '202611271110-unknown-name-lockout': unknownNameLockout,
 };

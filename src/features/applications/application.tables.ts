@@ -100,7 +100,15 @@ export interface ApplicationAttachmentTable {
   created_at: Generated<Date>;
 }
 
+export interface ApplicationReminderTable {
+  officer_id: number;
+  day: string;
+  case_count: number;
+  sent_at: Generated<Date>;
+}
+
 export interface ApplicationTables {
+  application_reminder: ApplicationReminderTable;
   application_counter: ApplicationCounterTable;
   application: ApplicationTable;
   application_event: ApplicationEventTable;
