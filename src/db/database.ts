@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
+import { enablePreparedStatements } from './prepared.ts';
 import type { DB } from './schema.ts';
 
 export type Engine = 'pglite' | 'postgres';
@@ -86,6 +87,7 @@ async function openPGlite(dataDir: string | undefined, loadDataDir?: Blob): Prom
       },
     });
     const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+    enablePreparedStatements(db as Kysely<never>);
     let closed = false;
     return {
       db,

@@ -4,6 +4,7 @@
 // fast: on PGlite one statement with correlated sub-queries for all of this took longer to plan
 // than these take to run.
 import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { preparedQuery } from '../../db/prepared.ts';
 import type { DB } from '../../db/schema.ts';
 import type { ColumnRecord } from './catalogue.ts';
 import type { ItemVersionRow } from './item.repo.ts';
@@ -53,6 +54,20 @@ async function liveSummaries(db: Kysely<DB>, where: RawBuilder<unknown>): Promis
   return rows.map(toPublicSummary);
 }
 
+// Every item page runs this: prepared once on PGlite (see db/prepared.ts).
+const publishedItemStatement = preparedQuery<Row>(
+  'portal_published_item',
+  `select v.org_id, v.version_no, v.title, v.body_html, v.index_no, v.publisher, v.formed_on, v.changed_on, v.doc_no,
+          v.topic, v.disclosure_method, v.doc_type, v.validity, v.effective_on, v.invalid_on, v.interprets_item_id,
+          v.column_ids, v.attachments, v.published_at, o.code as org_code, o.name as org_name, i.first_published_at,
+          exists (select 1 from item_version iv where iv.interprets_item_id = i.id) as is_interpreted
+   from item i
+   join item_version v on v.item_id = i.id and v.version_no = i.live_version_no
+   join org o on o.id = i.org_id
+   where i.id = $1 and i.withdrawn_at is null`,
+  ['int'],
+);
+
 /**
  * The item as the portal shows it, or undefined when it is not public now (unknown, unpublished or
  * withdrawn). `columnsOf` gives an org's catalogue (the portal keeps it cached) to name the columns.
@@ -62,15 +77,7 @@ export async function findPublishedItem(
   itemId: number,
   columnsOf: (orgId: number) => Promise<ColumnRecord[]>,
 ): Promise<PublishedItem | undefined> {
-  const { rows } = await sql<Row>`
-    select v.org_id, v.version_no, v.title, v.body_html, v.index_no, v.publisher, v.formed_on, v.changed_on, v.doc_no,
-           v.topic, v.disclosure_method, v.doc_type, v.validity, v.effective_on, v.invalid_on, v.interprets_item_id,
-           v.column_ids, v.attachments, v.published_at, o.code as org_code, o.name as org_name, i.first_published_at,
-           exists (select 1 from item_version iv where iv.interprets_item_id = i.id) as is_interpreted
-    from item i
-    join item_version v on v.item_id = i.id and v.version_no = i.live_version_no
-    join org o on o.id = i.org_id
-    where i.id = ${itemId} and i.withdrawn_at is null`.execute(db);
+  const rows = await publishedItemStatement(db as Kysely<never>, itemId);
   const row = rows[0];
   if (!row) return undefined;
   // Most items have no 政策解读 and explain nothing: then this is the only statement.
