@@ -4,7 +4,14 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { chromiumMissingReason, launchBrowser, screenshotPath, type TestBrowser } from './browser.ts';
-import { capture, collectErrors, PASSWORD, prepareUsers } from './disclosure-helpers.ts';
+import {
+  capture,
+  collectErrors,
+  formedOnWithWorkingDaysLeft,
+  PASSWORD,
+  prepareUsers,
+  throttleCpu,
+} from './disclosure-helpers.ts';
 import { startTestServer, type TestServer } from './server.ts';
 
 // Journey 2 (docs/JOURNEYS.md): 信息员 drafts a department news item, 审核员 sends it back once and
@@ -12,21 +19,22 @@ import { startTestServer, type TestServer } from './server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TITLE = '县工信局召开2023年安全生产工作会议';
+/** A valid 居民身份证 number (GB 11643 check character X): the content checks must catch it. */
+const ID_NUMBER = '41272619900101123X';
+/** The first draft: a wrong title (国家副总理), a typo (一如继往) and an ID number for the reviewer to find. */
+const FIRST_BODY = `<p>4月3日，县工信局召开2023年安全生产工作会议，传达国家副总理在全国安全生产电视电话会议上的讲话精神，要求一如继往抓好安全生产。联系人身份证号：${ID_NUMBER}。</p>`;
+const FIXED_BODY =
+  '<p>2023年4月3日，县工信局召开2023年安全生产工作会议，传达国务院副总理在全国安全生产电视电话会议上的讲话精神，要求一如既往抓好安全生产，各股室及重点企业负责人参会。</p>';
+/** 成文日期 17 working days ago on the official calendar: 3 left, so the item is on the 时限提醒 list. */
+const FORMED_ON = formedOnWithWorkingDaysLeft(3);
 /** A 1×1 PNG: the "photo" of the meeting. */
 const PHOTO = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
 );
 
-// Issue 5 is still open: this journey is being finished and is opt-in until then.
-function wipJourneySkip(): string | undefined {
-  return process.env.GONGKAI_WIP_JOURNEYS === '1'
-    ? undefined
-    : '该旅程所属的功能（issue 5）仍在完成中；设置 GONGKAI_WIP_JOURNEYS=1 运行';
-}
-
 describe('主动公开浏览器旅程：起草、审核、批准、门户可见可搜', {
-  skip: chromiumMissingReason() ?? wipJourneySkip(),
+  skip: chromiumMissingReason(),
 }, () => {
   let server: TestServer;
   let browser: TestBrowser;
@@ -67,7 +75,12 @@ describe('主动公开浏览器旅程：起草、审核、批准、门户可见�
   /** A test that leaves a screenshot behind when it fails, to see what the browser saw. */
   let failures = 0;
   const step = (name: string, body: () => Promise<void>) =>
-    test(name, async () => {
+    test(name, async (t) => {
+      // Each step starts where the previous one left off: after a failure the rest cannot run.
+      if (failures > 0) {
+        t.skip('前面的步骤失败');
+        return;
+      }
       try {
         await body();
       } catch (error) {
@@ -88,6 +101,7 @@ describe('主动公开浏览器旅程：起草、审核、批准、门户可见�
     await prepareUsers(server);
     browser = await launchBrowser();
     page = await browser.context.newPage();
+    await throttleCpu(page);
     errors = collectErrors(page);
   });
 
@@ -154,9 +168,9 @@ describe('主动公开浏览器旅程：起草、审核、批准、门户可见�
     await page.getByLabel('所属栏目').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-tree').getByText('部门动态', { exact: true }).click();
     await page.keyboard.press('Escape');
-    await page
-      .getByLabel('正文', { exact: true })
-      .fill('<p>4月3日，县工信局召开2023年安全生产工作会议，部署全年安全生产工作。</p>');
+    await page.getByLabel('正文', { exact: true }).fill(FIRST_BODY);
+    await page.getByLabel('成文日期').fill(FORMED_ON);
+    await page.getByLabel('成文日期').press('Tab'); // leaving the date box keeps the typed date
     await page.getByLabel('文号', { exact: true }).fill('扶工信[2023]5号');
     await page.getByLabel('文号', { exact: true }).blur();
     await page.getByText('文号中的年份应使用六角括号〔〕，应为：扶工信〔2023〕5号').waitFor();
@@ -178,13 +192,15 @@ describe('主动公开浏览器旅程：起草、审核、批准、门户可见�
     await page.getByRole('button', { name: '上传附件' }).click();
     await (await chooser2).setFiles({ name: '会议现场.png', mimeType: 'image/png', buffer: PHOTO });
     await page.getByRole('link', { name: '会议现场.png' }).waitFor();
+    // The clerk sees the same content checks the reviewer will.
+    await page.getByRole('list', { name: '内容检查发现' }).getByText(ID_NUMBER).waitFor();
     await capture(page, 'disclosure-02-editor-draft', { fullPage: true });
 
     await page.getByRole('button', { name: '提交审核' }).click();
     await stateIs('待审核');
   });
 
-  step('审核员发现问题退回一次，退回理由信息员可见', async () => {
+  step('审核员看到内容检查结果（敏感词、错别字、身份证号码），记录保密审查结论并退回一次', async () => {
     await signInAs('reviewer');
     await page.goto(`${server.url}/admin/disclosures/items`);
     await page.getByLabel('按状态筛选').click();
@@ -197,28 +213,43 @@ describe('主动公开浏览器旅程：起草、审核、批准、门户可见�
     await openItem();
     await page.getByRole('button', { name: '审核', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: /审核：/ });
+    const found = dialog.getByRole('list', { name: '内容检查发现' });
+    await found.waitFor();
+    const findings = (await found.getByRole('listitem').allTextContents()).join('\n');
+    assert.match(findings, /敏感词[\s\S]*国家副总理[\s\S]*应为“国务院副总理”/, '应发现错误的职务称谓');
+    assert.match(findings, /错别字[\s\S]*一如继往[\s\S]*应为“一如既往”/, '应发现错别字');
+    assert.match(findings, new RegExp(`身份证号码[\\s\\S]*${ID_NUMBER}[\\s\\S]*去标识化`), '应发现身份证号码');
     const answer = async (question: string, value: '是' | '否') =>
       dialog.getByRole('radiogroup', { name: question }).getByRole('radio', { name: value }).check();
     await answer('是否涉及国家秘密', '否');
     await answer('是否涉及工作秘密', '否');
-    await answer('是否含未经处理的个人信息', '否');
+    await answer('是否含未经处理的个人信息', '是');
     await answer('内容是否准确、表述规范', '否');
-    await dialog.getByText('审查发现：内容不准确或表述不规范').first().waitFor();
+    await dialog.getByText('审查发现：含未经处理的个人信息；内容不准确或表述不规范').first().waitFor();
     assert.equal(await dialog.getByRole('button', { name: '审核通过' }).isDisabled(), true, '有问题的信息不能审核通过');
-    await dialog.getByLabel('退回理由').fill('会议日期请写明年份，并补充参会单位。');
+    assert.match(
+      await dialog.getByLabel('审查结论').inputValue(),
+      /经审查，含未经处理的个人信息、内容不准确或表述不规范，暂不同意公开/,
+      '审查结论随清单生成',
+    );
+    const reason = await dialog.getByLabel('退回理由').inputValue();
+    assert.match(reason, /正文错别字“一如继往”/, '退回理由列入内容检查发现');
+    await dialog.getByLabel('退回理由').fill(`${reason}会议日期请写明年份，并补充参会单位。`);
     await capture(page, 'disclosure-04-review-dialog', { only: '.ant-modal' });
     await dialog.getByRole('button', { name: '退回修改' }).click();
+    await page.getByText('保密审查结论已记录').waitFor();
     await stateIs('草稿');
-    await page.getByText('退回：会议日期请写明年份').waitFor();
+    await page.getByText(/退回：保密审查发现：含未经处理的个人信息/).waitFor();
   });
 
-  step('信息员修改后重新提交；审核员审核通过；负责人批准并立即发布', async () => {
+  step('信息员按退回意见修改后重新提交，内容检查不再有发现；审核员审核通过', async () => {
     await signInAs('clerk');
     await openItem();
-    await page.getByText('退回：会议日期请写明年份').waitFor();
-    await page
-      .getByLabel('正文', { exact: true })
-      .fill('<p>2023年4月3日，县工信局召开2023年安全生产工作会议，各股室及重点企业负责人参会。</p>');
+    await page.getByText(/退回：保密审查发现/).waitFor();
+    await page.getByRole('list', { name: '内容检查发现' }).waitFor();
+    await page.getByLabel('正文', { exact: true }).fill(FIXED_BODY);
+    await page.getByRole('button', { name: '保存草稿' }).click();
+    await page.getByText('未发现敏感词、错别字或身份证号码、手机号码、银行卡号。').waitFor();
     await page.getByRole('button', { name: '提交审核' }).click();
     await stateIs('待审核');
 
@@ -226,15 +257,26 @@ describe('主动公开浏览器旅程：起草、审核、批准、门户可见�
     await openItem();
     await page.getByRole('button', { name: '审核', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: /审核：/ });
+    await dialog.getByText('未发现敏感词、错别字或身份证号码、手机号码、银行卡号。').waitFor();
     for (const question of ['是否涉及国家秘密', '是否涉及工作秘密', '是否含未经处理的个人信息']) {
       await dialog.getByRole('radiogroup', { name: question }).getByRole('radio', { name: '否' }).check();
     }
     await dialog.getByRole('radiogroup', { name: '内容是否准确、表述规范' }).getByRole('radio', { name: '是' }).check();
+    assert.match(await dialog.getByLabel('审查结论').inputValue(), /同意公开/);
     await dialog.getByRole('button', { name: '审核通过' }).click();
     await stateIs('待批准');
+  });
 
+  step('负责人在时限提醒中看到临近 20 个工作日时限的信息，批准并立即发布', async () => {
     await signInAs('approver');
-    await openItem();
+    await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '时限提醒' }).click();
+    await page.getByRole('heading', { name: '时限提醒' }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: TITLE });
+    await row.getByText(FORMED_ON).waitFor();
+    await row.getByText('3 天').waitFor();
+    await capture(page, 'disclosure-05-deadlines');
+    await row.getByRole('link', { name: TITLE }).click();
+    await page.getByRole('heading', { name: '编辑信息' }).waitFor();
     await page.getByRole('button', { name: '批准', exact: true }).click();
     const approve = page.getByRole('dialog', { name: /批准：/ });
     await approve.getByText('立即发布').waitFor();
@@ -250,19 +292,34 @@ describe('主动公开浏览器旅程：起草、审核、批准、门户可见�
     assert.match(text, /起草（谁公开）王丽/);
     assert.match(text, /审核（谁审查）李强/);
     assert.match(text, /批准（谁负责）张建国/);
+    assert.match(text, /审查结论经审查，不涉及国家秘密/);
     await page.getByRole('region', { name: '版本历史' }).getByRole('cell', { name: '第1版', exact: true }).waitFor();
-    await capture(page, 'disclosure-05-published', { fullPage: true });
+    await capture(page, 'disclosure-06-published', { fullPage: true });
+
+    // The list: this year's items, each with its Art. 26 flag; published within 20 working days.
+    await page.getByRole('link', { name: '返回信息列表' }).click();
+    await page.getByRole('heading', { name: '信息发布' }).waitFor();
+    const year = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear(); // published today, China time
+    await page.getByLabel('按年度筛选').click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .getByText(`${year}年`, { exact: true })
+      .click();
+    const row = page.getByRole('row').filter({ hasText: TITLE });
+    await row.getByText('按时').waitFor();
+    await capture(page, 'disclosure-07-list-timeliness');
   });
 
   step('门户网站的站内搜索“安全生产”能找到该信息，并打开信息页', async () => {
     await page.goto(`${server.url}/search?q=${encodeURIComponent('安全生产')}`);
     const hit = page.getByRole('link', { name: TITLE });
     await hit.first().waitFor();
-    await capture(page, 'disclosure-06-portal-search', { fullPage: true });
+    await capture(page, 'disclosure-08-portal-search', { fullPage: true });
     await hit.first().click();
     await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
     await page.getByText('会议现场.png').waitFor();
-    await capture(page, 'disclosure-07-portal-item', { fullPage: true });
+    assert.doesNotMatch(await page.content(), new RegExp(ID_NUMBER), '退回修改后的正文不含身份证号码');
+    await capture(page, 'disclosure-09-portal-item', { fullPage: true });
   });
 
   step('部门动态栏目的 Atom 订阅含该信息', async () => {
@@ -299,7 +356,7 @@ describe('主动公开浏览器旅程：起草、审核、批准、门户可见�
     await event.getByLabel('日期').press('Tab'); // leaving the date box keeps the typed date
     await event.getByRole('button', { name: '保存' }).click();
     await row.getByText('已废止').waitFor();
-    await capture(page, 'disclosure-08-normative');
+    await capture(page, 'disclosure-10-normative');
 
     await menu.getByRole('link', { name: '行政决定与收费' }).click();
     await page.getByRole('heading', { name: '行政决定与收费' }).waitFor();
@@ -324,7 +381,7 @@ describe('主动公开浏览器旅程：起草、审核、批准、门户可见�
     const reportText = (await report.textContent()) ?? '';
     assert.match(reportText, /第2行[\s\S]*月份/, '错误报告应指出第 2 行的月份');
     assert.match(reportText, /第3行[\s\S]*行政许可/, '错误报告应指出第 3 行的行政许可');
-    await capture(page, 'disclosure-09-import-errors', { fullPage: true });
+    await capture(page, 'disclosure-11-import-errors', { fullPage: true });
     assert.equal(await page.getByLabel('2023年1月行政许可').inputValue(), '0', '有错误的文件不应导入任何一行');
     await upload('good.csv', '年份,月份,行政许可,行政处罚\n2023,1,5,2\n2023,2,3,0\n');
     await page.waitForFunction(
@@ -353,7 +410,7 @@ describe('主动公开浏览器旅程：起草、审核、批准、门户可见�
     assert.deepEqual(await cells('行政许可'), ['8']);
     assert.deepEqual(await cells('行政处罚'), ['2']);
     assert.deepEqual(await cells('行政事业性收费'), ['1.25']);
-    await capture(page, 'disclosure-10-table-two', { fullPage: true });
+    await capture(page, 'disclosure-12-table-two', { fullPage: true });
     assert.deepEqual(errors, [], '后台页面不应出现脚本错误');
   });
 });

@@ -112,7 +112,8 @@ export function ItemsListPage() {
           title={
             <span>
               有 {nearing} 条信息距 20 个工作日的公开时限不足 5 个工作日或已超期。
-              <Link to="../deadlines" relative="path">
+              {/* Underlined: a link inside text must not be told apart by colour alone. */}
+              <Link to="../deadlines" relative="path" style={{ textDecoration: 'underline' }}>
                 查看时限提醒
               </Link>
             </span>
