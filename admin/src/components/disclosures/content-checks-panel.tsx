@@ -42,7 +42,7 @@ export function ContentChecksPanel({
             {findings.map((f) => (
               <li key={`${f.field}-${f.kind}-${f.start}`} style={{ padding: '6px 0', borderTop: '1px solid #f0f0f0' }}>
                 <StatusTag tone={f.kind === 'typo' ? 'warning' : 'danger'}>{FINDING_KIND_LABELS[f.kind]}</StatusTag>
-                <Typography.Text type="secondary">
+                <Typography.Text type="secondary" style={{ marginLeft: 4 }}>
                   {f.fieldLabel}
                   {f.category ? `（${f.category}）` : ''}
                 </Typography.Text>
