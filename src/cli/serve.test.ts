@@ -1,42 +1,23 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { startServerProcess } from './server-process.testing.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-serve-'));
 after(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 async function startAndStop(port: number): Promise<{ output: string; code: number | null; health: number }> {
-  const child = spawn(process.execPath, [path.join(root, 'bin/gongkai'), 'serve'], {
+  const server = await startServerProcess([path.join(root, 'bin/gongkai'), 'serve'], {
     cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      GONGKAI_DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      LOG_LEVEL: 'silent',
-    },
+    env: { PORT: String(port), HOST: '127.0.0.1', GONGKAI_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' },
   });
-  let output = '';
-  child.stdout.on('data', (c: Buffer) => {
-    output += c.toString();
-  });
-  child.stderr.on('data', (c: Buffer) => {
-    output += c.toString();
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  while (!output.includes('已启动')) {
-    if (child.exitCode !== null) throw new Error(output);
-    await new Promise((r) => setTimeout(r, 100));
-  }
   const health = (await fetch(`http://127.0.0.1:${port}/healthz`)).status;
-  child.kill('SIGTERM');
-  return { output, code: await exited, health };
+  const code = await server.stop();
+  return { output: server.output(), code, health };
 }
 
 test('serve prints the URL and, on first start only, a generated admin password; SIGTERM stops cleanly', {

@@ -2,12 +2,13 @@
 // of its own and checks that what a newcomer gets from it works: the portal with its stylesheet,
 // the back office, and a CLI command that reads a PDF in a worker thread.
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { startServerProcess } from './server-process.testing.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outdir = fs.mkdtempSync(path.join(root, '.tmp-bundle-'));
@@ -30,10 +31,9 @@ after(() => {
 
 test('the bundled server serves the portal, its stylesheet and the back office', { timeout: 300_000 }, async () => {
   const port = 33000 + Math.floor(Math.random() * 2000);
-  const child = spawn(process.execPath, runBundle('serve'), {
+  const server = await startServerProcess(runBundle('serve'), {
     cwd: root,
     env: {
-      ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
       GONGKAI_DATA_DIR: dataDir,
@@ -42,19 +42,7 @@ test('the bundled server serves the portal, its stylesheet and the back office',
       LOG_LEVEL: 'silent',
     },
   });
-  let output = '';
-  child.stdout.on('data', (c: Buffer) => {
-    output += c.toString();
-  });
-  child.stderr.on('data', (c: Buffer) => {
-    output += c.toString();
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   try {
-    while (!output.includes('已启动')) {
-      if (child.exitCode !== null) throw new Error(output);
-      await new Promise((r) => setTimeout(r, 100));
-    }
     const base = `http://127.0.0.1:${port}`;
     const home = await fetch(`${base}/`);
     assert.equal(home.status, 200);
@@ -66,9 +54,8 @@ test('the bundled server serves the portal, its stylesheet and the back office',
     assert.match(await stylesheet.text(), /body/);
     assert.equal((await fetch(`${base}/admin/`)).status, 200);
   } finally {
-    child.kill('SIGTERM');
+    assert.equal(await server.stop(), 0, 'graceful shutdown exits 0');
   }
-  assert.equal(await exited, 0, 'graceful shutdown exits 0');
 });
 
 test('the bundled CLI writes a report as PDF and reads it back (fonts and the PDF worker found)', {
