@@ -44,7 +44,8 @@ export function AdminLayout() {
         >
           {collapsed ? '公开' : '政务公开 · 后台'}
         </div>
-        <nav aria-label="主菜单">
+        {/* Room under the last entry for the collapse button, which sits over the menu's bottom. */}
+        <nav aria-label="主菜单" style={{ paddingBottom: 48 }}>
           <NavMenu isCollapsed={collapsed} />
         </nav>
       </Sider>
