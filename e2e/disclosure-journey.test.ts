@@ -392,6 +392,9 @@ describe('主动公开浏览器旅程：起草、审核、批准、门户可见�
     await page.getByText('本年合计：1.25 万元').waitFor();
 
     await menu.getByRole('link', { name: '年报表二数据' }).click();
+    // The page before had a 选择年度 too: until the new page is up (its code is loaded on demand,
+    // slow on a busy machine) that old box is the one a click would reach, and 2023 was lost.
+    await page.getByRole('heading', { name: '年报表二数据' }).waitFor();
     await page.getByLabel('选择年度').click();
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option')
