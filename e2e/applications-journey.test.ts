@@ -1,33 +1,36 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
   BAD_ID,
+  CITIZEN,
+  CITIZEN_ID,
+  CITIZEN_MASKED_PHONE,
+  CITIZEN_PHONE,
   capture,
   collectErrors,
   confirm,
+  EDITED_PARAGRAPH,
+  expectDownload,
   expectState,
+  lookupStatus,
   NEW_ADMIN_PASSWORD,
   ORG,
+  ORG_CODE,
   openAction,
   PNG,
   sequentialSteps,
   signIn,
+  startJourneyServer,
 } from './applications-steps.ts';
 import { chromiumMissingReason, launchBrowser, type TestBrowser } from './browser.ts';
-import { startTestServer, type TestServer } from './server.ts';
+import type { TestServer } from './server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
-// Issue 4 is still open: this journey is being finished and is opt-in until then.
-function wipJourneySkip(): string | undefined {
-  return process.env.GONGKAI_WIP_JOURNEYS === '1'
-    ? undefined
-    : '该旅程所属的功能（issue 4）仍在完成中；设置 GONGKAI_WIP_JOURNEYS=1 运行';
-}
-
-describe('依申请公开后台办理的浏览器旅程', { skip: chromiumMissingReason() ?? wipJourneySkip() }, () => {
+describe('依申请公开的浏览器旅程', { skip: chromiumMissingReason() }, () => {
   let server: TestServer;
   let browser: TestBrowser;
 
@@ -36,7 +39,7 @@ describe('依申请公开后台办理的浏览器旅程', { skip: chromiumMissin
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-    server = await startTestServer();
+    server = await startJourneyServer();
     browser = await launchBrowser();
   });
 
@@ -45,11 +48,16 @@ describe('依申请公开后台办理的浏览器旅程', { skip: chromiumMissin
     await server?.stop();
   });
 
-  test('登记、签收、补正后重新计时、部分公开、批准、送达、归档', async (t) => {
+  test('旅程 3、4：市民网上申请，补正后在网上答复；承办人征求意见、延期、部分公开，负责人批准，答复书下载、送达、归档', async (t) => {
     const page = await browser.context.newPage();
-    const errors = collectErrors(page);
-    let caseNumber = '';
+    const citizen = await browser.context.newPage();
+    const adminErrors = collectErrors(page);
+    const portalErrors = collectErrors(citizen);
+    const pageErrors = () => [...adminErrors, ...portalErrors];
     const step = sequentialSteps(t);
+    const portal = `${server.url}/o/${ORG_CODE}`;
+    let queryCode = '';
+    let caseNumber = '';
 
     await step('管理员用打印出的密码登录并改密', async () => {
       await page.goto(`${server.url}/admin/login`);
@@ -65,7 +73,192 @@ describe('依申请公开后台办理的浏览器旅程', { skip: chromiumMissin
       await page.getByText('依申请公开办理看板').waitFor();
     });
 
+    await step('市民读申请指南，在网上填写申请表，得到查询码和预计答复日期', async () => {
+      await citizen.goto(`${portal}/apply`);
+      await capture(citizen, 'applications-j3-01-guide');
+      await citizen
+        .getByRole('link', { name: /在线申请/ })
+        .first()
+        .click();
+      await citizen.locator('#f-name').waitFor();
+      await citizen.check('#f-applicantType');
+      await citizen.fill('#f-name', CITIZEN);
+      await citizen.fill('#f-idNumber', CITIZEN_ID);
+      await citizen.fill('#f-phone', CITIZEN_PHONE);
+      await citizen.fill('#f-description', '2025年度扶沟县工业企业安全生产检查记录');
+      await citizen.check('#f-formWanted-electronic');
+      await citizen.check('#f-delivery-online');
+      await citizen.check('#f-privacy');
+      await Promise.all([citizen.waitForURL(`${portal}/apply/receipt`), citizen.click('button[type=submit]')]);
+      queryCode = ((await citizen.textContent('.query-code')) ?? '').trim();
+      assert.match(queryCode, /^[2-9A-Z]{5} [2-9A-Z]{5}$/);
+      assert.match((await citizen.textContent('main')) ?? '', /预计答复日期\s*\d{4}-\d{2}-\d{2}/);
+      await capture(citizen, 'applications-j3-02-receipt');
+    });
+
+    await step('承办人在看板上看到新申请，打开并签收', async () => {
+      await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '申请办理' }).click();
+      await page.getByRole('heading', { name: '依申请公开' }).waitFor();
+      const row = page.locator('.ant-table-tbody').getByRole('row').filter({ hasText: CITIZEN_MASKED_PHONE });
+      const link = row.getByRole('link', { name: /依申〔/ }).first();
+      caseNumber = ((await link.textContent()) ?? '').trim();
+      await link.click();
+      await page.getByRole('heading', { name: `申请 ${caseNumber}` }).waitFor();
+      await expectState(page, '已登记（待签收）');
+      await page.getByText('期限是怎样算出来的').waitFor();
+      await capture(page, 'applications-j4-01-detail');
+      await confirm(await openAction(page, '签收'), '签收');
+      await expectState(page, '办理中');
+    });
+
+    await step('发出补正通知；补正告知书可下载', async () => {
+      const dialog = await openAction(page, '发出补正通知');
+      await dialog.getByLabel('补正事项 1').fill('请写明所需检查记录涉及的企业名称');
+      await confirm(dialog, '发出补正通知');
+      await expectState(page, '补正中');
+      await page.getByText('政府信息公开申请补正告知书', { exact: true }).waitFor();
+      await expectDownload(page, page.getByRole('link', { name: '下载 Word：政府信息公开申请补正告知书' }), '.docx');
+    });
+
+    await step('市民用查询码和电话查到“补正中”，在网上提交补正', async () => {
+      await lookupStatus(citizen, portal, queryCode);
+      assert.equal(await citizen.textContent('.stage'), '补正中');
+      await citizen.getByText('请写明所需检查记录涉及的企业名称').waitFor();
+      await capture(citizen, 'applications-j3-03-correction');
+      // Submitting nothing: a Chinese message naming the field.
+      await Promise.all([citizen.waitForLoadState(), citizen.getByRole('button', { name: '提交补正' }).click()]);
+      await citizen.locator('.error-summary').getByText('请填写补正内容').waitFor();
+      await citizen.fill('#f-answer', '需要扶沟县某某机械制造有限公司2025年的安全生产检查记录。');
+      await Promise.all([citizen.waitForLoadState(), citizen.getByRole('button', { name: '提交补正' }).click()]);
+      await citizen.getByText(/已收到您的补正/).waitFor();
+      assert.equal(await citizen.textContent('.stage'), '办理中');
+      await capture(citizen, 'applications-j3-04-corrected');
+    });
+
+    await step('后台看到网上补正：收到补正之日起重新计算 20 个工作日', async () => {
+      await page.getByRole('button', { name: '刷新' }).click();
+      await expectState(page, '办理中');
+      await page.getByText(/申请人在网上提交补正/).waitFor();
+      const restart = page.locator('[data-step-kind="correctionReceived"]');
+      await restart.waitFor();
+      assert.match((await restart.textContent()) ?? '', /重新计算 20 个工作日/);
+    });
+
+    await step('征求第三方意见（15 个工作日，不计入答复期限），收到意见后继续办理', async () => {
+      const dialog = await openAction(page, '征求意见');
+      await dialog.getByLabel('名称').fill('扶沟县某某机械制造有限公司');
+      await confirm(dialog, '征求意见');
+      await expectState(page, '征求意见中');
+      await page
+        .locator('[data-step-kind="consultationStarted"]')
+        .getByText(/15 个工作日内/)
+        .waitFor();
+      await page.getByText('政府信息公开征求第三方意见函', { exact: true }).waitFor();
+      await confirm(await openAction(page, '结束征求意见'), '结束征求意见');
+      await expectState(page, '办理中');
+    });
+
+    await step('申请延期，负责人批准后答复期限延长 20 个工作日', async () => {
+      const before = await page.locator('[data-step-kind="due"]').textContent();
+      const request = await openAction(page, '申请延期');
+      await request.getByLabel('延期理由').fill('检查记录涉及多家企业，需要逐一核对');
+      await confirm(request, '申请延期');
+      await page.getByText(/延期申请待负责人批准：20 个工作日/).waitFor();
+      await confirm(await openAction(page, '批准延期'), '批准延期');
+      await page
+        .locator('[data-step-kind="extension"]')
+        .getByText(/延长答复期限 20 个工作日/)
+        .waitFor();
+      assert.notEqual(await page.locator('[data-step-kind="due"]').textContent(), before, '延期后答复期限应改变');
+      await page.getByText('政府信息公开申请延期答复告知书', { exact: true }).waitFor();
+    });
+
+    await step('作出部分公开决定，修改答复书正文', async () => {
+      const dialog = await openAction(page, '作出处理决定');
+      await dialog.getByLabel('处理结果').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: '（二）部分公开' }).click();
+      assert.match(await dialog.getByLabel('法律依据').inputValue(), /第三十七条/);
+      await dialog.getByLabel('理由', { exact: true }).fill('检查记录中企业联系人的电话号码属于个人信息。');
+      await dialog.getByLabel('不予公开的内容 1').fill('企业联系人电话');
+      await dialog.getByLabel('不予公开的理由 1').fill('涉及个人隐私（条例第十五条）');
+      await capture(page, 'applications-j4-02-decision', { only: '.ant-modal' });
+      await confirm(dialog, '作出处理决定');
+      await expectState(page, '待审批');
+      const preview = page.getByRole('article', { name: '答复书预览' });
+      await preview.getByText(/企业联系人电话/).waitFor();
+      await page.getByRole('button', { name: '修改正文' }).click();
+      const editor = page.getByRole('dialog', { name: /^修改答复书正文：/ });
+      const text = editor.getByLabel('答复书正文（每行一段）');
+      await text.fill(`${await text.inputValue()}\n${EDITED_PARAGRAPH}`);
+      await capture(page, 'applications-j4-03-edit-reply', { only: '.ant-modal' });
+      await editor.getByRole('button', { name: '保存正文' }).click();
+      await editor.waitFor({ state: 'hidden' });
+      await preview.getByText(EDITED_PARAGRAPH).waitFor();
+      await page.getByText('正文已修改').first().waitFor();
+    });
+
+    await step('负责人批准；答复书按公文格式生成，Word 和 PDF 可下载', async () => {
+      await confirm(await openAction(page, '批准处理决定'), '批准处理决定');
+      await expectState(page, '已批准（待答复）');
+      const preview = page.getByRole('article', { name: '答复书预览' });
+      await preview.getByText(/60日内/).waitFor();
+      await page.getByText('已批准', { exact: true }).first().waitFor();
+      assert.equal(await page.getByRole('button', { name: '修改正文' }).count(), 0, '批准后不能再修改正文');
+      await expectDownload(page, page.getByRole('link', { name: /^下载 Word：.*答复书$/ }), '.docx');
+      await expectDownload(page, page.getByRole('link', { name: /^下载 PDF：.*答复书$/ }), '.pdf');
+      await capture(page, 'applications-j4-04-approved');
+    });
+
+    await step('记录送达：答复书定稿为 PDF 附件', async () => {
+      const dialog = await openAction(page, '答复并送达');
+      await confirm(dialog, '答复并送达');
+      await expectState(page, '已答复');
+      await page.getByRole('link', { name: /答复书\.pdf$/ }).waitFor();
+    });
+
+    await step('市民查到“已答复”，下载答复书（PDF）', async () => {
+      await lookupStatus(citizen, portal, queryCode);
+      assert.equal(await citizen.textContent('.stage'), '已答复');
+      const text = (await citizen.textContent('main')) ?? '';
+      assert.ok(
+        !text.includes(CITIZEN) && !text.includes(CITIZEN_ID) && !text.includes(CITIZEN_PHONE),
+        '不显示完整的个人信息',
+      );
+      await capture(citizen, 'applications-j3-05-replied');
+      const file = await expectDownload(citizen, citizen.getByRole('link', { name: /^下载：.*答复书\.pdf$/ }), '.pdf');
+      assert.equal(fs.readFileSync(file).subarray(0, 5).toString('latin1'), '%PDF-');
+    });
+
+    await step('归档；看板上没有逾期的申请', async () => {
+      await confirm(await openAction(page, '归档'), '归档');
+      await expectState(page, '已归档');
+      await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '工作台' }).click();
+      await page.getByRole('tab', { name: /已逾期/ }).click();
+      await page.getByRole('tabpanel').waitFor();
+      assert.equal(await page.getByRole('tabpanel').getByText(caseNumber).count(), 0, '本案从未逾期');
+    });
+
+    await step('年报表三中本年新收和部分公开各计 1 件', async () => {
+      await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '年报表三、表四' }).click();
+      await page.getByLabel('机构', { exact: true }).click();
+      await page.locator('.ant-select-tree').getByText(ORG, { exact: true }).click();
+      const partial = page.locator('td[data-path="applications.partiallyGranted.naturalPerson"]');
+      await partial.filter({ hasText: '1' }).waitFor();
+      assert.equal(await page.locator('td[data-path="applications.received.total"]').textContent(), '1');
+      await capture(page, 'applications-j4-05-figures');
+    });
+
+    assert.deepEqual(pageErrors(), [], '浏览器中不应出现脚本错误');
+  });
+
+  test('当面登记：身份证校验位不符只提示；列表脱敏；别人同时改过时提示并重新载入', async (t) => {
+    const page = await browser.context.newPage();
+    const errors = collectErrors(page);
+    let caseNumber = '';
+    const step = sequentialSteps(t);
+
     await step('登记当面提交的申请：身份证校验位不符只提示，不阻止登记', async () => {
+      await signIn(page, server.url);
       await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '申请办理' }).click();
       await page.getByRole('heading', { name: '依申请公开' }).waitFor();
       await page.getByRole('button', { name: '登记申请' }).click();
@@ -148,75 +341,6 @@ describe('依申请公开后台办理的浏览器旅程', { skip: chromiumMissin
       await page.getByText(/数据已被他人修改/).waitFor();
       await dialog.waitFor({ state: 'hidden' });
       await page.getByText('（含整改通知）').waitFor();
-    });
-
-    await step('发出补正通知，收到补正后答复期限重新计算', async () => {
-      const dialog = await openAction(page, '发出补正通知');
-      await dialog.getByLabel('补正事项 1').fill('请写明所需检查记录涉及的企业名称');
-      await confirm(dialog, '发出补正通知');
-      await expectState(page, '补正中');
-      await page.locator('[data-step-kind="correctionRequested"]').waitFor();
-      await confirm(await openAction(page, '登记收到补正'), '登记收到补正');
-      await expectState(page, '办理中');
-      const restart = page.locator('[data-step-kind="correctionReceived"]');
-      await restart.waitFor();
-      assert.match((await restart.textContent()) ?? '', /重新计算 20 个工作日/);
-      await page.locator('[data-step-kind="due"]').waitFor();
-    });
-
-    await step('作出部分公开决定：法律依据自动填入，列明不予公开的内容和理由', async () => {
-      const dialog = await openAction(page, '作出处理决定');
-      await dialog.getByLabel('处理结果').click();
-      await page.locator('.ant-select-item-option').filter({ hasText: '（二）部分公开' }).click();
-      assert.match(await dialog.getByLabel('法律依据').inputValue(), /第三十七条/);
-      await dialog.getByLabel('理由', { exact: true }).fill('检查记录中企业联系人的电话号码属于个人信息。');
-      await dialog.getByLabel('不予公开的内容 1').fill('企业联系人电话');
-      await dialog.getByLabel('不予公开的理由 1').fill('涉及个人隐私（条例第十五条）');
-      await capture(page, 'applications-05-decision', { only: '.ant-modal' });
-      await confirm(dialog, '作出处理决定');
-      await expectState(page, '待审批');
-      await page
-        .getByRole('article', { name: '答复书预览' })
-        .getByText(/企业联系人电话/)
-        .waitFor();
-    });
-
-    await step('负责人批准；答复书预览写明救济途径，可下载时下载', async () => {
-      await confirm(await openAction(page, '批准处理决定'), '批准处理决定');
-      await expectState(page, '已批准（待答复）');
-      const letter = page.getByRole('article', { name: '答复书预览' });
-      await letter.getByText(/六十日内/).waitFor();
-      await page.getByText('已批准', { exact: true }).waitFor();
-      const download = page.getByRole('button', { name: /下载 Word/ });
-      if ((await download.count()) > 0) {
-        const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
-        const saved = await file.path();
-        assert.ok(saved, '答复书应能下载');
-      }
-    });
-
-    await step('记录送达（方式、日期、单号）并归档', async () => {
-      const dialog = await openAction(page, '答复并送达');
-      await dialog.getByLabel('邮件单号').fill('EMS1234567890');
-      await confirm(dialog, '答复并送达');
-      await expectState(page, '已答复');
-      await page.getByText('单号：EMS1234567890').waitFor();
-      await confirm(await openAction(page, '归档'), '归档');
-      await expectState(page, '已归档');
-      await page.getByRole('group', { name: '结束或撤销' }).getByRole('button', { name: '重新打开' }).waitFor();
-      const clock = page.locator('[data-step-kind="correctionReceived"]');
-      assert.equal(await clock.count(), 1, '办结后期限说明仍显示补正后重新计算');
-      await capture(page, 'applications-06-archived');
-    });
-
-    await step('年报表三中本年新收和部分公开各计 1 件', async () => {
-      await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '年报表三、表四' }).click();
-      await page.getByLabel('机构', { exact: true }).click();
-      await page.locator('.ant-select-tree').getByText(ORG, { exact: true }).click();
-      const partial = page.locator('td[data-path="applications.partiallyGranted.naturalPerson"]');
-      await partial.filter({ hasText: '1' }).waitFor();
-      assert.equal(await page.locator('td[data-path="applications.received.total"]').textContent(), '1');
-      await capture(page, 'applications-07-figures');
     });
 
     assert.deepEqual(errors, [], '浏览器中不应出现脚本错误');

@@ -45,6 +45,8 @@ export interface StartServerOptions {
   logger?: Logger;
   /** How often scheduled (定时发布) items are looked for; 60 s unless a test wants it sooner. */
   publishSchedulerIntervalMs?: number;
+  /** The built back office to serve (default admin/dist); browser tests pass a private copy. */
+  adminDir?: string;
 }
 
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
@@ -59,7 +61,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     await database.close();
     throw error;
   }
-  const app = createApp(services, { adminDir: ADMIN_DIST });
+  const app = createApp(services, { adminDir: options.adminDir ?? ADMIN_DIST });
   // Deadline reminders by e-mail, once a working day (only when SMTP_URL is set).
   const stopReminders = config.smtpUrl
     ? startReminderScheduler(
