@@ -49,9 +49,21 @@ for (const engine of testEngines()) {
       );
     });
 
-    test('refuses anything but integers', async () => {
+    test('text parameters arrive as written, quotes included', async () => {
+      const byName = preparedQuery<{ code: string }>('test_org_by_name', 'select code from org where name = $1', [
+        'text',
+      ]);
+      await sql`insert into org (parent_id, kind, name, code, path)
+                values (${parentId}, 'department', ${"O'Brien's 局; drop table org; --"}, 'tx-q', '/')`.execute(
+        database.db,
+      );
+      assert.deepEqual(await byName(db, "O'Brien's 局; drop table org; --"), [{ code: 'tx-q' }]);
+      assert.deepEqual(await byName(db, "O'Brien"), []);
+    });
+
+    test('refuses parameters of the wrong type or number', async () => {
       await assert.rejects(orgByParent(db, 1.5, 0), /integer/);
-      await assert.rejects(orgByParent(db, parentId), /integer/);
+      await assert.rejects(orgByParent(db, parentId), /2 parameters/);
     });
   });
 }

@@ -11,17 +11,35 @@ export function enablePreparedStatements(db: Kysely<never>): void {
   preparedOn.set(db, new Map());
 }
 
-export type PreparedQuery<R> = (db: Kysely<never>, ...params: number[]) => Promise<R[]>;
+type ParamType = 'int' | 'text';
+type ParamValue<T extends ParamType> = T extends 'int' ? number : string;
+
+export type PreparedQuery<R, P extends ParamType[]> = (
+  db: Kysely<never>,
+  ...params: { [K in keyof P]: ParamValue<P[K]> }
+) => Promise<R[]>;
+
+/** A parameter as an SQL literal: an integer as it is, text quoted (standard_conforming_strings is on). */
+function literal(type: ParamType, value: unknown, name: string): string {
+  if (type === 'int' && typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
+  if (type === 'text' && typeof value === 'string' && !value.includes('\0')) return `'${value.replaceAll("'", "''")}'`;
+  throw new Error(`${name}: parameter should be ${type === 'int' ? 'an integer' : 'text'}`);
+}
 
 /**
- * A read statement whose parameters ($1, $2, …) are all integers. `name` must be unique and a
- * plain identifier; the text is trusted SQL written in the code, never built from input.
+ * A read statement with parameters $1, $2, … of the given types (integers or text). `name` must be
+ * unique and a plain identifier; the text is trusted SQL written in the code, never built from input.
+ * Called with a transaction (or on PostgreSQL) it runs as a plain parameterised statement.
  */
-export function preparedQuery<R>(name: string, text: string, paramTypes: 'int'[]): PreparedQuery<R> {
+export function preparedQuery<R, P extends ParamType[] = ParamType[]>(
+  name: string,
+  text: string,
+  paramTypes: [...P],
+): PreparedQuery<R, P> {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`bad statement name ${name}`);
   return async (db, ...params) => {
-    if (params.length !== paramTypes.length || !params.every(Number.isSafeInteger))
-      throw new Error(`${name} takes ${paramTypes.length} integer parameters`);
+    if (params.length !== paramTypes.length) throw new Error(`${name} takes ${paramTypes.length} parameters`);
+    const literals = paramTypes.map((type, i) => literal(type, params[i], name));
     const prepared = preparedOn.get(db);
     if (!prepared) return (await db.executeQuery<R>(CompiledQuery.raw(text, params))).rows;
     let ready = prepared.get(name);
@@ -32,7 +50,6 @@ export function preparedQuery<R>(name: string, text: string, paramTypes: 'int'[]
       ready.catch(() => prepared.delete(name));
     }
     await ready;
-    // Integers only (checked above), so the literal arguments cannot carry anything else.
-    return (await sql.raw<R>(`execute ${name}(${params.join(', ')})`).execute(db)).rows;
+    return (await sql.raw<R>(`execute ${name}(${literals.join(', ')})`).execute(db)).rows;
   };
 }

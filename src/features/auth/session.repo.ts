@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { preparedQuery } from '../../db/prepared.ts';
 import type { DB } from '../../db/schema.ts';
 
 export interface NewSession {
@@ -39,23 +40,30 @@ export interface SessionWithUser {
   isActive: boolean;
 }
 
+interface SessionRow {
+  id: string;
+  csrf_token: string;
+  last_seen_at: Date;
+  expires_at: Date;
+  user_id: number;
+  username: string;
+  display_name: string;
+  must_change_password: boolean;
+  is_active: boolean;
+}
+
+// Every signed-in request reads its session: prepared once on PGlite (db/prepared.ts).
+const sessionStatement = preparedQuery<SessionRow>(
+  'auth_session_with_user',
+  `select s.id, s.csrf_token, s.last_seen_at, s.expires_at, u.id as user_id, u.username, u.display_name,
+          u.must_change_password, u.is_active
+   from user_session s join app_user u on u.id = s.user_id
+   where s.id = $1`,
+  ['text'],
+);
+
 export async function findSessionWithUser(db: Kysely<DB>, id: string): Promise<SessionWithUser | undefined> {
-  const row = await db
-    .selectFrom('user_session')
-    .innerJoin('app_user', 'app_user.id', 'user_session.user_id')
-    .select([
-      'user_session.id',
-      'user_session.csrf_token',
-      'user_session.last_seen_at',
-      'user_session.expires_at',
-      'app_user.id as user_id',
-      'app_user.username',
-      'app_user.display_name',
-      'app_user.must_change_password',
-      'app_user.is_active',
-    ])
-    .where('user_session.id', '=', id)
-    .executeTakeFirst();
+  const [row] = await sessionStatement(db as Kysely<never>, id);
   if (!row) return undefined;
   return {
     id: row.id,

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import { offsetOf, type PageQuery } from '../../core/page.ts';
+import { preparedQuery } from '../../db/prepared.ts';
 import type { DB } from '../../db/schema.ts';
 import { escapeLike } from '../audit/audit.repo.ts';
 import type { Grant } from '../auth/actor.ts';
@@ -123,9 +124,17 @@ function toGrant(row: GrantRow): Grant {
   return { id: row.id, orgId: row.org_id, orgCode: row.code, orgPath: row.path, orgName: row.name, role: row.role };
 }
 
+// Every signed-in request loads its user's grants: prepared once on PGlite (db/prepared.ts).
+const grantsOfUserStatement = preparedQuery<GrantRow>(
+  'users_grants_of_user',
+  `select g.id, g.user_id, g.org_id, g.role, o.code, o.path, o.name
+   from role_grant g join org o on o.id = g.org_id
+   where g.user_id = $1 order by g.id`,
+  ['int'],
+);
+
 export async function findGrantsOfUser(db: Kysely<DB>, userId: number): Promise<Grant[]> {
-  const rows = await grantQuery(db).where('role_grant.user_id', '=', userId).execute();
-  return rows.map(toGrant);
+  return (await grantsOfUserStatement(db as Kysely<never>, userId)).map(toGrant);
 }
 
 export async function findGrantsOfUsers(db: Kysely<DB>, userIds: number[]): Promise<Map<number, Grant[]>> {
