@@ -1,5 +1,6 @@
 // The database as Kysely sees it: each feature declares its own tables, composed here.
 import type { ApplicationTables } from '../features/applications/application.tables.ts';
+import type { LetterTemplateTables } from '../features/applications/letter-templates.tables.ts';
 import type { AuditTables } from '../features/audit/audit.tables.ts';
 import type { CalendarTables } from '../features/calendar/calendar.tables.ts';
 import type { DisclosureTables } from '../features/disclosures/disclosure.tables.ts';
@@ -15,6 +16,7 @@ export interface DB
     AuditTables,
     CalendarTables,
     ApplicationTables,
+    LetterTemplateTables,
     ReviewTables,
     DisclosureTables,
     RegistryTables,

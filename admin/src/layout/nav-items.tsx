@@ -136,6 +136,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     page: page(() => import('../pages/applications/figures-page.tsx'), 'FiguresPage'),
   },
   {
+    path: 'letter-templates',
+    label: '文书模板',
+    icon: <FileTextOutlined />,
+    roles: ADMINS,
+    group: '依申请公开',
+    page: page(() => import('../pages/applications/letter-templates-page.tsx'), 'LetterTemplatesPage'),
+  },
+  {
     path: 'orgs',
     label: '机构管理',
     icon: <ApartmentOutlined />,

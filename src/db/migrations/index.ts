@@ -8,6 +8,7 @@ import * as applicationDashboardIndexes from './202611262251-application-dashboa
 import * as applicationReplyText from './202611271000-application-reply-text.ts';
 import * as applicationReminders from './202611271100-application-reminders.ts';
 import * as unknownNameLockout from './202611271110-unknown-name-lockout.ts';
+import * as letterTemplates from './202611271200-letter-templates.ts';
 
 /** Forward-only migrations in order. Never edit one that has landed; add a new file. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '202611271000-application-reply-text': applicationReplyText,
   '202611271100-application-reminders': applicationReminders,
   '202611271110-unknown-name-lockout': unknownNameLockout,
+  '202611271200-letter-templates': letterTemplates,
 };

@@ -260,6 +260,32 @@ export const MATRIX_ROWS: MatrixRows = {
     okStatus: 200,
     prepare: () => ({ path: '/v1/orgs/fugou-gxj/application-settings', body: { countPendingFromEarlierYears: true } }),
   },
+  'GET /v1/orgs/{org}/letter-templates': {
+    allowed: VIEW,
+    okStatus: 200,
+    prepare: () => ({ path: '/v1/orgs/fugou-gxj/letter-templates' }),
+  },
+  'PUT /v1/orgs/{org}/letter-templates/{key}': {
+    allowed: ORG_ADMIN,
+    okStatus: 200,
+    prepare: () => ({
+      path: '/v1/orgs/fugou-gxj/letter-templates/extension',
+      body: { title: null, body: '{{opening}}\n{{standardBody}}' },
+    }),
+  },
+  'DELETE /v1/orgs/{org}/letter-templates/{key}': {
+    allowed: ORG_ADMIN,
+    okStatus: 200,
+    prepare: () => ({ path: '/v1/orgs/fugou-gxj/letter-templates/extension' }),
+  },
+  'POST /v1/orgs/{org}/letter-templates/{key}/preview': {
+    allowed: VIEW,
+    okStatus: 200,
+    prepare: () => ({
+      path: '/v1/orgs/fugou-gxj/letter-templates/reply:granted/preview',
+      body: { body: '{{standardBody}}' },
+    }),
+  },
   'GET /v1/reviews': { allowed: SIGNED_IN, okStatus: 200, prepare: () => ({}) },
   'POST /v1/reviews': {
     allowed: WORK,

@@ -39,7 +39,16 @@ import {
   updateApplication,
 } from './case-records.ts';
 import { computeApplicationsFigures, recountApplicationsFigures } from './figures.ts';
-import type { LetterKind } from './letters/letter-data.ts';
+import {
+  listLetterTemplates,
+  previewLetterTemplate,
+  restoreLetterTemplate,
+  saveLetterTemplate,
+  type TemplateEntry,
+  type TemplateList,
+  type TemplateText,
+} from './letter-templates.service.ts';
+import type { LetterDocument, LetterKind } from './letters/letter-data.ts';
 import type { CaseFilters } from './list.repo.ts';
 import { type CaseOfficer, listCaseOfficers } from './officers.ts';
 import { resolveVisibleOrg } from './org-ref.ts';
@@ -119,6 +128,14 @@ export interface ApplicationService {
   renderLetter(actor: Actor, id: number, kind: LetterKind, format: LetterFormat): Promise<RenderedLetter>;
   /** Staff's edit of the reply's paragraphs before approval (null paragraphs: the standard wording). */
   editReplyText(ctx: ActionContext, options: EditReplyTextOptions): Promise<CaseLetter>;
+  /** The org's letter templates in force (own, inherited or standard) for each letter. */
+  listLetterTemplates(actor: Actor, orgRef: string): Promise<TemplateList>;
+  /** Sets the org's own template for a letter (单位管理员). */
+  saveLetterTemplate(ctx: ActionContext, orgRef: string, key: string, draft: TemplateText): Promise<TemplateEntry>;
+  /** Removes the org's own template: the inherited or standard wording applies again. */
+  restoreLetterTemplate(ctx: ActionContext, orgRef: string, key: string): Promise<TemplateEntry>;
+  /** A letter on a sample case with the templates in force, or with `draft` for `key`. */
+  previewLetterTemplate(actor: Actor, orgRef: string, key: string, draft?: TemplateText): Promise<LetterDocument>;
   /** Table 三 of `{org}` (id or code) for `year`, aggregated in SQL. */
   computeApplicationsFigures(actor: Actor, orgRef: string, year: number): Promise<Applications>;
   /** The same figures by a plain recount through the pure rules (the reference; slower). */
@@ -206,6 +223,10 @@ export function createApplicationService(deps: ServiceDeps, extras: ApplicationS
     getLetter: (actor, id, kind) => getCaseLetter(ctx, actor, id, kind),
     renderLetter: (actor, id, kind, format) => renderCaseLetter(ctx, actor, id, kind, format),
     editReplyText: (actionCtx, options) => editReplyText(ctx, actionCtx, options),
+    listLetterTemplates: (actor, orgRef) => listLetterTemplates(ctx, actor, orgRef),
+    saveLetterTemplate: (actionCtx, orgRef, key, draft) => saveLetterTemplate(ctx, actionCtx, orgRef, key, draft),
+    restoreLetterTemplate: (actionCtx, orgRef, key) => restoreLetterTemplate(ctx, actionCtx, orgRef, key),
+    previewLetterTemplate: (actor, orgRef, key, draft) => previewLetterTemplate(ctx, actor, orgRef, key, draft),
     async computeApplicationsFigures(actor, orgRef, year) {
       const org = await resolveVisibleOrg(ctx.db, actor, orgRef, VIEW_ROLES);
       return computeApplicationsFigures(ctx, org.id, year);

@@ -9,6 +9,7 @@ import type { DB } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { ActionContext, Actor } from '../auth/actor.ts';
 import type { WorkingCalendar } from '../calendar/working-calendar.ts';
+import type { OrgRecord } from '../orgs/org.ts';
 import { requireOnCase, WORK_ROLES } from './access.ts';
 import { updateApplicationRow } from './application.repo.ts';
 import { type RunCommandOptions, runCaseCommand } from './case-commands.ts';
@@ -27,8 +28,10 @@ import {
   type LetterKind,
   type LetterOrg,
 } from './letters/letter-data.ts';
+import { LetterTemplateError } from './letters/letter-template.ts';
 import { composeLetter } from './letters/letter-text.ts';
 import { renderLetterDocx, renderLetterPdf } from './letters/render-letter.ts';
+import { feePaymentText, loadOrgLetterTemplates } from './org-letter-templates.ts';
 import { loadVisibleCase } from './queries.ts';
 import { refusalError, versionConflict } from './refusal-error.ts';
 import { reconsiderationBodyOf } from './reply-letter.ts';
@@ -92,8 +95,8 @@ function lastOf<T extends TimelineEvent['type']>(events: readonly TimelineEvent[
 
 const FORMS = new Set(['paper', 'electronic', 'inspection']);
 
-async function letterOrg(ctx: AppContext, loaded: LoadedCase): Promise<LetterOrg> {
-  const { org } = loaded;
+/** How a letter prints the org (its name, office, contact and the reconsideration body). */
+export async function letterOrgOf(ctx: AppContext, org: OrgRecord): Promise<LetterOrg> {
   const office = org.disclosureOffice ?? undefined;
   return {
     name: org.name,
@@ -140,7 +143,7 @@ async function letterDataOf(
 ): Promise<Composable | string> {
   const { row, events } = loaded;
   const handling = currentHandling(events);
-  const org = await letterOrg(ctx, loaded);
+  const org = await letterOrgOf(ctx, loaded.org);
   const base = {
     org,
     case: {
@@ -217,13 +220,20 @@ async function letterDataOf(
       const settings = await loadApplicationSettings(ctx.db, row.org_id);
       const stored = loaded.eventRows.findLast((e) => e.type === 'feeNotified');
       const explanation = stored?.data.explanation;
+      const { feePayment } = await loadOrgLetterTemplates(ctx.db, loaded.org);
       return make(
         {
           kind: 'fee',
           basis: notified.basis as FeeBasis,
           amount: notified.amount,
           payBy: feePaymentDeadline(calendar, notified.on),
-          howToPay: `请持本通知书到${office}办理缴费手续，或按${office}告知的账户转账缴纳，转账时请注明编号${row.case_number}`,
+          howToPay: feePaymentText(feePayment, {
+            orgName: org.name,
+            office,
+            caseNumber: row.case_number,
+            phone: org.phone,
+            address: org.address,
+          }),
           detail: typeof explanation === 'string' ? explanation : undefined,
           isClockStopped: settings.deadlines.isClockStoppedForFee,
         },
@@ -249,10 +259,18 @@ async function composeCaseLetter(ctx: AppContext, loaded: LoadedCase, kind: Lett
   const calendar = await ctx.calendar.getCalendar();
   const found = await letterDataOf(ctx, loaded, kind, calendar);
   if (typeof found === 'string') throw new AppError('INVALID_TRANSITION', found);
+  const { templates } = await loadOrgLetterTemplates(ctx.db, loaded.org);
   let document: LetterDocument;
   try {
     checkLetterData(found.data);
-    document = composeLetter(found.data);
+    try {
+      document = composeLetter(found.data, { templates });
+    } catch (error) {
+      // A stored template the current placeholders no longer accept: the standard wording, not no letter.
+      if (!(error instanceof LetterTemplateError)) throw error;
+      ctx.logger.warn({ err: error, id: loaded.row.id, kind }, 'letter template unusable, standard wording used');
+      document = composeLetter(found.data);
+    }
   } catch (error) {
     if (error instanceof LetterDataError) throw new AppError('INVALID_TRANSITION', `无法生成文书：${error.message}`);
     throw error;

@@ -1,5 +1,6 @@
 import { registerApplicationRoutes } from '../../features/applications/application.routes.ts';
 import { registerCommandRoutes } from '../../features/applications/command.routes.ts';
+import { registerLetterTemplateRoutes } from '../../features/applications/letter-templates.routes.ts';
 import { registerReportRoutes } from '../../features/applications/report.routes.ts';
 import { registerCalendarRoutes } from '../../features/calendar/calendar.routes.ts';
 import { registerAttachmentRoutes } from '../../features/disclosures/attachment.routes.ts';
@@ -29,6 +30,7 @@ export const API_ROUTES: RegisterRoutes[] = [
   registerApplicationRoutes,
   registerCommandRoutes,
   registerReportRoutes,
+  registerLetterTemplateRoutes,
   registerReviewRoutes,
   registerCalendarRoutes,
   registerCatalogueRoutes,

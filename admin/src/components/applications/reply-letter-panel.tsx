@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { ApiError, api, request } from '../../api/client.ts';
 import { StatusTag } from '../status-tag.tsx';
 import { paragraphsToText, textToParagraphs } from './letter-edit.ts';
+import { LetterPreview } from './letter-preview.tsx';
 import type { CaseDetail, CaseLetter, CaseLetterSummary, LetterKind } from './types.ts';
 import { CONFLICT_MESSAGE } from './use-case.ts';
 
@@ -46,38 +47,6 @@ function Downloads({ id, letter }: { id: number; letter: CaseLetterSummary }) {
         PDF
       </Button>
     </Space>
-  );
-}
-
-function LetterPreview({ letter }: { letter: CaseLetter }) {
-  const { document } = letter;
-  return (
-    <article
-      aria-label="答复书预览"
-      style={{
-        border: '1px solid #d9d9d9',
-        padding: '24px 32px',
-        background: '#fff',
-        fontFamily: 'FangSong, STFangsong, serif',
-      }}
-    >
-      {document.titleLines.map((line) => (
-        <Typography.Title key={line} level={4} style={{ textAlign: 'center', margin: 0 }}>
-          {line}
-        </Typography.Title>
-      ))}
-      <p style={{ textAlign: 'center' }}>{document.documentNumber}</p>
-      <p>{document.addressee}</p>
-      {document.paragraphs.map((paragraph, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs have no identity beyond their place
-        <p key={index} style={{ textIndent: '2em', lineHeight: 1.9 }}>
-          {paragraph}
-        </p>
-      ))}
-      <p style={{ textAlign: 'right', marginTop: 24 }}>{document.signature.orgName}</p>
-      <p style={{ textAlign: 'right' }}>{document.signature.date}</p>
-      {document.note && <p style={{ fontSize: 13 }}>{document.note}</p>}
-    </article>
   );
 }
 
@@ -235,7 +204,7 @@ export function ReplyLetterPanel({ detail, onChanged }: { detail: CaseDetail; on
               </Typography.Text>
             )}
           </Space>
-          <LetterPreview letter={reply} />
+          <LetterPreview document={reply.document} label="答复书预览" />
           <EditReplyModal
             detail={detail}
             letter={reply}

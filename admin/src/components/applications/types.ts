@@ -292,14 +292,37 @@ export interface CaseLetterSummary {
   editedAt: string | null;
 }
 
+export interface LetterDocument {
+  kind: string;
+  titleLines: string[];
+  documentNumber: string;
+  addressee: string;
+  paragraphs: string[];
+  signature: { orgName: string; sealText?: string; date: string };
+  note?: string;
+}
+
 export interface CaseLetter extends CaseLetterSummary {
-  document: {
-    kind: string;
-    titleLines: string[];
-    documentNumber: string;
-    addressee: string;
-    paragraphs: string[];
-    signature: { orgName: string; sealText?: string; date: string };
-    note?: string;
-  };
+  document: LetterDocument;
+}
+
+/** An org's wording for one letter (GET /orgs/{org}/letter-templates). */
+export interface LetterTemplateEntry {
+  key: string;
+  kind: LetterKind;
+  outcome: string | null;
+  label: string;
+  source: 'own' | 'inherited' | 'standard';
+  from: { id: number; name: string } | null;
+  usesGeneralReply: boolean;
+  own: { title: string | null; body: string; updatedAt: string; updatedBy: { id: number; name: string } | null } | null;
+  effective: { title: string | null; body: string } | null;
+  standard: { title: string | null; body: string };
+  placeholders: { name: string; description: string }[];
+}
+
+export interface LetterTemplateList {
+  org: { id: number; name: string };
+  canEdit: boolean;
+  items: LetterTemplateEntry[];
 }

@@ -58,6 +58,7 @@ export const PLACEHOLDERS = {
   feeDetail: { description: '金额计算说明', kinds: ['fee'] },
   payBy: { description: '缴费期限', kinds: ['fee'] },
   howToPay: { description: '缴费方式', kinds: ['fee'] },
+  feeClockNote: { description: '缴费期间不计入答复期限的说明（本机关设置为不暂停计时时为空）', kinds: ['fee'] },
   thirdParty: { description: '被征求意见的第三方', kinds: ['consultation'] },
   replyBy: { description: '第三方提出意见的期限', kinds: ['consultation'] },
 } as const satisfies Record<string, Placeholder>;
@@ -102,6 +103,11 @@ export function templateProblems(template: LetterTemplate, kind: LetterKind): st
 /** The placeholder names a template of `kind` may use. */
 export function usablePlaceholders(kind: LetterKind): PlaceholderName[] {
   return (Object.keys(PLACEHOLDERS) as PlaceholderName[]).filter((name) => appliesTo(name, kind));
+}
+
+/** One pass of literal substitution (no checks: call templateProblems first). */
+export function fillText(text: string, values: PlaceholderValues): string {
+  return fill(text, values);
 }
 
 function fill(text: string, values: PlaceholderValues): string {

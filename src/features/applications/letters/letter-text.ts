@@ -13,6 +13,7 @@ import {
   consultationParagraphs,
   correctionParagraphs,
   extensionParagraphs,
+  FEE_CLOCK_NOTE,
   feeParagraphs,
   formatYuan,
 } from './notice-text.ts';
@@ -120,7 +121,7 @@ export function placeholderValues(data: LetterData): PlaceholderValues {
       return Object.assign(values, {
         workingDays: String(details.workingDays),
         newDueDate: bodyDate(details.newDueOn),
-        extensionReason: details.reason.trim(),
+        extensionReason: details.reason.trim().replace(/[。；]+$/u, ''),
       });
     case 'fee':
       return Object.assign(values, {
@@ -128,7 +129,8 @@ export function placeholderValues(data: LetterData): PlaceholderValues {
         feeAmount: formatYuan(details.amount),
         feeDetail: details.detail?.trim() ?? '',
         payBy: bodyDate(details.payBy),
-        howToPay: details.howToPay.trim(),
+        howToPay: details.howToPay.trim().replace(/[。；]+$/u, ''),
+        feeClockNote: (details.isClockStopped ?? true) ? FEE_CLOCK_NOTE(you) : '',
       });
     case 'consultation':
       return Object.assign(values, {

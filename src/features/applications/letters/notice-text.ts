@@ -24,6 +24,10 @@ export function extensionParagraphs(details: Details<'extension'>, you: string):
   ];
 }
 
+/** The fee notice's sentence on the stopped clock (an org setting, default stops). */
+export const FEE_CLOCK_NOTE = (you: string): string =>
+  `自本机关发出本通知书之日起至${you}缴纳费用之日止的期间，不计算在答复期限内。`;
+
 export function feeParagraphs(details: Details<'fee'>, you: string): string[] {
   const basis = FEE_BASIS_LABELS[details.basis];
   const detail = details.detail?.trim() ? `（${details.detail.trim().replace(/[。；]+$/u, '')}）` : '';
@@ -33,7 +37,7 @@ export function feeParagraphs(details: Details<'fee'>, you: string): string[] {
     `请${you}于${bodyDate(details.payBy)}前通过以下方式缴纳：${howToPay}。${you}逾期未缴纳的，视为放弃申请，本机关将不再处理该政府信息公开申请。`,
   ];
   if (details.isClockStopped ?? true) {
-    paragraphs.push(`自本机关发出本通知书之日起至${you}缴纳费用之日止的期间，不计算在答复期限内。`);
+    paragraphs.push(FEE_CLOCK_NOTE(you));
   }
   return paragraphs;
 }
