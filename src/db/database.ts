@@ -79,6 +79,10 @@ async function openPGlite(dataDir: string | undefined, loadDataDir?: Blob): Prom
     const pglite = await PGlite.create({
       dataDir: dataDir ? path.join(dataDir, 'pgdata') : undefined,
       loadDataDir,
+      // With a data directory on disk (NodeFS) PGlite's "sync to storage" after each query is a
+      // no-op that still costs an awaited mutex per statement (select 1: 0.97 → 0.22 ms); the
+      // database's own writes and fsyncs are unchanged.
+      relaxedDurability: true,
       extensions: { pg_trgm },
       parsers: {
         [pgliteTypes.INT8]: asNumber,
