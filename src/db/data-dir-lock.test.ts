@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
 import { DataDirLockedError } from './data-dir-lock.ts';
 import { openDatabase } from './database.ts';
 
@@ -59,4 +60,33 @@ test('a second process cannot open an embedded database another process holds', 
   await database.ping();
   await database.close();
   assert.equal(fs.existsSync(path.join(dataDir, 'gongkai.lock')), false, 'closing releases the lock');
+});
+
+test('what a process committed is there after it is killed without warning', { timeout: 180_000 }, async () => {
+  const dataDir = path.join(tmp, 'killed');
+  const script = `const { openDatabase } = await import(${JSON.stringify(path.join(root, 'src/db/database.ts'))});
+    const { sql } = await import('kysely');
+    const database = await openDatabase({ dataDir: ${JSON.stringify(dataDir)} });
+    await sql\`create table kept (n integer)\`.execute(database.db);
+    await database.db.transaction().execute((trx) => sql\`insert into kept values (1), (2), (3)\`.execute(trx));
+    console.log('committed'); setInterval(() => {}, 1000);`;
+  const writer = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root });
+  await new Promise<void>((resolve, reject) => {
+    writer.stdout.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('committed')) resolve();
+    });
+    writer.on('exit', (code) => reject(new Error(`writer exited with ${code}`)));
+  });
+  writer.kill('SIGKILL');
+  await new Promise((resolve) => writer.once('exit', resolve));
+  const database = await openDatabase({ dataDir });
+  try {
+    const { rows } = await sql<{ n: number }>`select n from kept order by n`.execute(database.db);
+    assert.deepEqual(
+      rows.map((r) => r.n),
+      [1, 2, 3],
+    );
+  } finally {
+    await database.close();
+  }
 });
