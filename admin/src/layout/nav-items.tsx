@@ -11,6 +11,7 @@ import {
   PartitionOutlined,
   ReadOutlined,
   SafetyCertificateOutlined,
+  SettingOutlined,
   TableOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -86,6 +87,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: ADMINS,
     group: '主动公开',
     page: page(() => import('../pages/disclosures/guide-page.tsx'), 'GuidePage'),
+  },
+  {
+    path: 'disclosures/settings',
+    label: '公开设置',
+    icon: <SettingOutlined />,
+    roles: ADMINS,
+    group: '主动公开',
+    page: page(() => import('../pages/disclosures/settings-page.tsx'), 'SettingsPage'),
   },
   {
     path: 'registries/normative',

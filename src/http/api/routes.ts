@@ -3,6 +3,7 @@ import { registerCommandRoutes } from '../../features/applications/command.route
 import { registerLetterTemplateRoutes } from '../../features/applications/letter-templates.routes.ts';
 import { registerReportRoutes } from '../../features/applications/report.routes.ts';
 import { registerCalendarRoutes } from '../../features/calendar/calendar.routes.ts';
+import { registerContentCheckRoutes } from '../../features/content-checks/content-checks.routes.ts';
 import { registerAttachmentRoutes } from '../../features/disclosures/attachment.routes.ts';
 import { registerCatalogueRoutes } from '../../features/disclosures/catalogue.routes.ts';
 import { registerItemRoutes } from '../../features/disclosures/item.routes.ts';
@@ -39,4 +40,5 @@ export const API_ROUTES: RegisterRoutes[] = [
   registerAttachmentRoutes,
   registerRegistryRoutes,
   registerSearchRoutes,
+  registerContentCheckRoutes,
 ];

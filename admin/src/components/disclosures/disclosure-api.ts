@@ -13,6 +13,7 @@ import type {
   ItemSummary,
   ItemVersion,
   ReviewChecklist,
+  ShippedSensitiveWord,
 } from './disclosure-types.ts';
 import { postFile } from './post-file.ts';
 
@@ -44,6 +45,11 @@ export const disclosureApi = {
   putGuide: (ref: number, bodyHtml: string) => request<Guide>('PUT', `${org(ref)}/guide`, { body: { bodyHtml } }),
 
   settings: (ref: number) => api.get<DisclosureSettings>(`${org(ref)}/disclosure-settings`),
+  /** Only the fields sent are stored for the org; the others stay inherited. */
+  updateSettings: (ref: number, patch: Partial<DisclosureSettings>) =>
+    api.patch<DisclosureSettings>(`${org(ref)}/disclosure-settings`, patch),
+  /** The shipped sensitive-word list, to choose the words an org switches off. */
+  shippedSensitiveWords: () => api.get<{ items: ShippedSensitiveWord[] }>('/content-checks/sensitive-words'),
 
   items: (query: Record<string, QueryValue>) => api.get<Page<ItemSummary>>('/items', query),
   item: (id: number) => api.get<Item>(`/items/${id}`),

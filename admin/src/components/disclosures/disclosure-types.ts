@@ -184,3 +184,12 @@ export interface DisclosureSettings {
   extraSensitiveWords: { word: string; suggestion?: string }[];
   disabledSensitiveWords: string[];
 }
+
+/** One word of the shipped sensitive-word list (GET /content-checks/sensitive-words). */
+export interface ShippedSensitiveWord {
+  word: string;
+  category: string;
+  categoryLabel: string;
+  /** `{match}` stands for the text found. */
+  suggestion: string;
+}
