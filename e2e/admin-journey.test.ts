@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { creditCodeCheckChar } from '../src/features/orgs/credit-code.ts';
 import { seriousViolations } from './axe.ts';
 import { chromiumMissingReason, launchBrowser, screenshotPath, type TestBrowser } from './browser.ts';
@@ -12,6 +12,25 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const NEW_ADMIN_PASSWORD = 'Gongkai-Test-2025';
 
 /** Unexpected browser errors; failed requests we provoke on purpose (401s) are not errors. */
+/**
+ * The select list that is open and has finished its opening animation: a click during the
+ * animation can land on the dialog behind it, which closes the list. A closed dialog's select may
+ * also leave its hidden list in the page, with the same options.
+ */
+function openList(page: Page) {
+  return page.locator(
+    '.ant-select-dropdown:visible:not([class*="-appear"]):not([class*="-enter"]):not([class*="-leave"])',
+  );
+}
+
+/** Opens a select as a user would and waits until its list stands still. */
+async function openSelect(page: Page, field: Locator) {
+  await field.click();
+  const list = openList(page);
+  await list.waitFor();
+  return list;
+}
+
 function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
@@ -117,10 +136,14 @@ describe('后台管理浏览器旅程', { skip: chromiumMissingReason() }, () =>
       const dialog = page.getByRole('dialog', { name: '新建用户' });
       await dialog.getByLabel('用户名').fill(username);
       await dialog.getByLabel('姓名').fill('张三');
-      await dialog.getByLabel('所属机构').click();
-      await page.locator('.ant-select-tree').getByText('扶沟县工业和信息化局', { exact: true }).click();
-      await dialog.getByLabel('角色').click();
-      await page.locator('.ant-select-item-option').getByText('信息员', { exact: true }).click();
+      await (await openSelect(page, dialog.getByLabel('所属机构')))
+        .locator('.ant-select-tree')
+        .getByText('扶沟县工业和信息化局', { exact: true })
+        .click();
+      await (await openSelect(page, dialog.getByLabel('角色')))
+        .locator('.ant-select-item-option')
+        .getByText('信息员', { exact: true })
+        .click();
       await dialog.getByRole('button', { name: '创建' }).click();
       const passwordDialog = page.getByRole('dialog', { name: '初始密码' });
       initialPassword = ((await passwordDialog.getByTestId('initial-password').textContent()) ?? '').trim();
@@ -143,10 +166,14 @@ describe('后台管理浏览器旅程', { skip: chromiumMissingReason() }, () =>
       await page.getByLabel('搜索用户名或姓名').press('Enter');
       await page.getByRole('button', { name: `角色：${username}` }).click();
       const dialog = page.getByRole('dialog', { name: /角色授权/ });
-      await dialog.getByLabel('机构', { exact: true }).click();
-      await page.locator('.ant-select-tree').getByText('运行股', { exact: true }).click();
-      await dialog.getByLabel('角色', { exact: true }).click();
-      await page.locator('.ant-select-item-option').getByText('审核员', { exact: true }).click();
+      await (await openSelect(page, dialog.getByLabel('机构', { exact: true })))
+        .locator('.ant-select-tree')
+        .getByText('运行股', { exact: true })
+        .click();
+      await (await openSelect(page, dialog.getByLabel('角色', { exact: true })))
+        .locator('.ant-select-item-option')
+        .getByText('审核员', { exact: true })
+        .click();
       await dialog.getByRole('button', { name: '授予' }).click();
       const granted = dialog.getByRole('row').filter({ hasText: '审核员' });
       await granted.waitFor();
