@@ -76,12 +76,23 @@ export async function openAction(page: Page, label: string): Promise<Locator> {
     .click();
   const dialog = page.getByRole('dialog', { name: new RegExp(`^${label}：`) });
   await dialog.waitFor();
+  // A click while the dialog is still zooming in can be lost: wait until it stands still.
+  await page.waitForFunction(
+    (element) => element !== null && !/-appear|-enter/.test(element.className),
+    await dialog.elementHandle(),
+  );
   return dialog;
 }
 
 export async function confirm(dialog: Locator, label: string): Promise<void> {
   await dialog.getByRole('button', { name: label, exact: true }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  try {
+    await dialog.waitFor({ state: 'hidden' });
+  } catch (error) {
+    // Say what the dialog shows (a refusal, a field error) rather than only that it stayed open.
+    const shown = (await dialog.innerText().catch(() => '')).replace(/\s+/g, ' ').slice(0, 300);
+    throw new Error(`「${label}」对话框没有关闭：${shown}`, { cause: error });
+  }
 }
 
 export async function expectState(page: Page, label: string): Promise<void> {
