@@ -90,7 +90,7 @@ export async function confirm(dialog: Locator, label: string): Promise<void> {
     await dialog.waitFor({ state: 'hidden' });
   } catch (error) {
     // Say what the dialog shows (a refusal, a field error) rather than only that it stayed open.
-    const shown = (await dialog.innerText().catch(() => '')).replace(/\s+/g, ' ').slice(0, 300);
+    const shown = ((await dialog.textContent().catch(() => '')) ?? '').replace(/\s+/g, ' ').slice(0, 300);
     throw new Error(`「${label}」对话框没有关闭：${shown}`, { cause: error });
   }
 }
