@@ -1,6 +1,7 @@
 // Composition root: config → database → migrations → services → HTTP server.
+
+import type { Server } from 'node:http';
 import path from 'node:path';
-import { type ServerType, serve } from '@hono/node-server';
 import type { Logger } from 'pino';
 import { type Config, loadConfig } from './config.ts';
 import { createLogger } from './core/logger.ts';
@@ -11,6 +12,7 @@ import { startReminderScheduler } from './features/applications/reminders.ts';
 import { seedDemo } from './features/demo/seed.ts';
 import { startPublishScheduler } from './features/disclosures/workflow.service.ts';
 import { createApp } from './http/app.ts';
+import { createAppServer } from './http/node-listener.ts';
 import { createServices, type Services } from './services.ts';
 
 export { REPO_ROOT };
@@ -71,8 +73,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
         (error) => logger.warn({ err: error }, 'reminder e-mails failed'),
       )
     : () => {};
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  const server: Server = await new Promise((resolve) => {
+    const s = createAppServer(app, config.host);
+    s.listen(config.port, config.host, () => resolve(s));
   });
   // Publishes items approved for a later time; with several instances an advisory lock lets one run.
   const stopScheduler = startPublishScheduler(

@@ -1,8 +1,6 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { compress } from 'hono/compress';
 import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../core/app-error.ts';
 import type { Services } from '../services.ts';
 import { mountAdmin } from './admin-static.ts';
@@ -41,21 +39,7 @@ export function createApp(services: Services, options: AppOptions = {}): Hono<Ap
       'request',
     );
   });
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'", 'data:'],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-      },
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
-  app.use(compress());
+  // Security headers and compression are added around the app, on Node's response (node-listener.ts).
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
@@ -147,6 +131,8 @@ function bodyLimits(config: Services['config']): MiddlewareHandler<AppEnv> {
     onError: fileTooLarge,
   });
   return (c, next) => {
+    // Nothing to limit on a bodiless request (and asking for the body would build a full Request).
+    if (SAFE_METHODS.has(c.req.method)) return next();
     if (c.req.method !== 'POST' || !UPLOAD_ROUTES.some((route) => route.test(c.req.path))) return general(c, next);
     const json = (c.req.header('content-type') ?? '').startsWith('application/json');
     return (json ? base64 : multipart)(c, next);

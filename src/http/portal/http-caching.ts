@@ -24,7 +24,8 @@ export function sendPage(c: Context, html: string, status: 200 | 400 | 404 = 200
     return c.html(html, status);
   }
   const etag = etagOf(html);
-  c.header('etag', etag);
+  // Weak: the same page may go out gzip-compressed (node-listener.ts).
+  c.header('etag', `W/${etag}`);
   c.header('cache-control', 'no-cache');
   c.header('vary', 'Cookie');
   if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304);

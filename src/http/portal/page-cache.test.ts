@@ -75,11 +75,11 @@ for (const engine of testEngines()) {
 
       const zipped = await t.app.request(GUIDE, { headers: { 'accept-encoding': 'gzip, br' } });
       assert.equal(zipped.headers.get('content-encoding'), 'gzip');
-      assert.equal(zipped.headers.get('etag'), `W/${etag}`);
+      assert.equal(zipped.headers.get('etag'), etag);
       assert.match(zipped.headers.get('vary') ?? '', /Accept-Encoding/);
       assert.equal(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString('utf8'), html);
 
-      const revalidated = await t.app.request(GUIDE, { headers: { 'if-none-match': `W/${etag}` } });
+      const revalidated = await t.app.request(GUIDE, { headers: { 'if-none-match': etag } });
       assert.equal(revalidated.status, 304);
       assert.equal(await revalidated.text(), '');
     });

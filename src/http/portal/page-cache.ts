@@ -107,8 +107,9 @@ export class PageCache {
 
 /** The cache key: the URL as asked for, and the display mode that changes the HTML. */
 export function pageCacheKey(c: Context): string {
-  const url = new URL(c.req.url);
-  return `${isLargeText(c) ? 'L' : 'N'}${url.pathname}${url.search}`;
+  // The path and query of the absolute URL, without parsing it.
+  const url = c.req.url;
+  return `${isLargeText(c) ? 'L' : 'N'}${url.slice(url.indexOf('/', url.indexOf('//') + 2))}`;
 }
 
 function acceptsGzip(c: Context): boolean {
@@ -119,17 +120,15 @@ function acceptsGzip(c: Context): boolean {
 export function sendCachedPage(c: Context, cache: PageCache, entry: CachedPage): Response {
   c.header('cache-control', 'no-cache');
   c.header('vary', 'Cookie, Accept-Encoding');
+  // Weak ETags: the page's content is the same whether or not it is sent compressed.
+  c.header('etag', `W/${entry.etag}`);
   if (matchesEtag(c.req.header('if-none-match'), entry.etag)) {
-    c.header('etag', entry.etag);
     return c.body(null, 304);
   }
   if (acceptsGzip(c)) {
-    // Weak, as the compress middleware marks the ETags of bodies it compresses.
-    c.header('etag', `W/${entry.etag}`);
     c.header('content-encoding', 'gzip');
     c.header('content-type', 'text/html; charset=UTF-8');
     return c.body(new Uint8Array(cache.gzipOf(entry)), 200);
   }
-  c.header('etag', entry.etag);
   return c.html(entry.html, 200);
 }

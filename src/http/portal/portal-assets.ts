@@ -41,7 +41,8 @@ export function serveAsset(c: Context, file: string): Response | undefined {
   const headers = {
     'content-type': 'text/css; charset=utf-8',
     'cache-control': isHashed ? 'public, max-age=31536000, immutable' : 'public, no-cache',
-    etag: asset.etag,
+    // Weak: it may go out gzip-compressed (node-listener.ts).
+    etag: `W/${asset.etag}`,
   };
   const ifNoneMatch = c.req.header('if-none-match') ?? '';
   if (ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === asset.etag))
