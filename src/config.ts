@@ -26,6 +26,12 @@ const EnvSchema = z.object({
   MAX_BODY_MB: z.coerce.number().min(1).max(1024).default(10),
   UPLOAD_MAX_MB: z.coerce.number().min(1).max(1024).default(50),
   PORTAL_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(5),
+  PORTAL_PAGES_MB: z.coerce
+    .number()
+    .min(0)
+    .max(64 * 1024)
+    .default(256),
+  PORTAL_PRERENDER: z.enum(['0', '1']).default('1'),
   SMTP_URL: z.preprocess(
     emptyAsUndefined,
     z
@@ -58,6 +64,10 @@ export interface Config {
   uploadMaxBytes: number;
   /** How long a rendered public page is reused (0: render every request). */
   portalCacheMs: number;
+  /** Memory for item pages kept rendered until they change (0: none kept). */
+  portalPagesBytes: number;
+  /** Render every public item page in the background after start and after changes. */
+  portalPrerender: boolean;
   smtpUrl: string | undefined;
   /** Sender of reminder e-mails (default: gongkai@ the SMTP host). */
   smtpFrom: string | undefined;
@@ -88,6 +98,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: Math.round(e.MAX_BODY_MB * 1024 * 1024),
     uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
     portalCacheMs: Math.round(e.PORTAL_CACHE_SECONDS * 1000),
+    portalPagesBytes: Math.round(e.PORTAL_PAGES_MB * 1024 * 1024),
+    portalPrerender: e.PORTAL_PRERENDER === '1',
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),

@@ -13,6 +13,9 @@ import { seedDemo } from './features/demo/seed.ts';
 import { startPublishScheduler } from './features/disclosures/workflow.service.ts';
 import { createApp } from './http/app.ts';
 import { createAppServer } from './http/node-listener.ts';
+import { type PortalUpkeep, startPortalUpkeep } from './http/portal/change-notices.ts';
+import { PageCache } from './http/portal/page-cache.ts';
+import { PublishedPages } from './http/portal/published-pages.ts';
 import { createServices, type Services } from './services.ts';
 
 export { REPO_ROOT };
@@ -63,7 +66,29 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     await database.close();
     throw error;
   }
-  const app = createApp(services, { adminDir: options.adminDir ?? ADMIN_DIST });
+  // Item pages are kept rendered until the database announces a change to them (change-notices.ts).
+  const pageCache = new PageCache({ ttlMs: config.portalCacheMs });
+  const publishedPages = new PublishedPages({ maxBytes: config.portalPagesBytes });
+  let upkeep: PortalUpkeep | undefined;
+  const app = createApp(services, {
+    adminDir: options.adminDir ?? ADMIN_DIST,
+    pageCache,
+    publishedPages,
+    portalUpkeep: () => upkeep,
+  });
+  try {
+    upkeep = await startPortalUpkeep({
+      database,
+      pageCache,
+      published: publishedPages,
+      fetch: app.fetch,
+      prerender: config.portalPrerender,
+      onError: (error) => logger.warn({ err: error }, '信息页预生成失败'),
+    });
+  } catch (error) {
+    // Without change notices pages are only reused for PORTAL_CACHE_SECONDS: slower, still correct.
+    logger.warn({ err: error }, '无法接收数据变更通知，信息页不预生成');
+  }
   // Deadline reminders by e-mail, once a working day (only when SMTP_URL is set).
   const stopReminders = config.smtpUrl
     ? startReminderScheduler(
@@ -93,6 +118,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       // Stop accepting, let in-flight requests finish, then release the database (and its lock).
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stopScheduler();
+      await upkeep?.stop();
       await database.close();
     })();
     return stopping;

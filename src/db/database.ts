@@ -18,6 +18,22 @@ export interface Database {
   close(): Promise<void>;
   /** PGlite only: the data directory as a tarball. */
   dumpDataDir?: () => Promise<Blob>;
+  /** Receives what any connection sends on `channel` with NOTIFY, once committed. */
+  listen(channel: string, handlers: NoticeHandlers): Promise<NoticeSubscription>;
+}
+
+export interface NoticeHandlers {
+  onNotice(payload: string): void;
+  /** The listening connection dropped: notices may be missed until `onResumed`. */
+  onLost?(): void;
+  /** Listening again after a drop (reconnected by itself). */
+  onResumed?(): void;
+}
+
+export interface NoticeSubscription {
+  /** Resolves once every notice committed before the call has been handed to `onNotice`. */
+  flush(): Promise<void>;
+  close(): Promise<void>;
 }
 
 export interface OpenDatabaseOptions {
@@ -66,10 +82,71 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   return {
     db,
     engine: 'postgres',
+    listen: (channel, handlers) => listenOnPostgres(url, channel, handlers),
     ping: async () => {
       await sql`select 1`.execute(db);
     },
     close: () => db.destroy(),
+  };
+}
+
+const RECONNECT_MS = [500, 1000, 2000, 5000, 10_000];
+/** The listening connection's name in pg_stat_activity. */
+export const NOTICE_CONNECTION_NAME = 'gongkai-notices';
+
+/** LISTEN on a connection of its own (a pooled one would be handed to queries), reconnecting when it drops. */
+async function listenOnPostgres(url: string, channel: string, handlers: NoticeHandlers): Promise<NoticeSubscription> {
+  let client: pg.Client | undefined;
+  let closed = false;
+  let attempt = 0;
+  const connect = async (): Promise<pg.Client> => {
+    const next = new pg.Client({
+      connectionString: url,
+      connectionTimeoutMillis: 5000,
+      application_name: NOTICE_CONNECTION_NAME,
+    });
+    next.on('notification', (message) => {
+      if (message.channel === channel) handlers.onNotice(message.payload ?? '');
+    });
+    await next.connect();
+    await next.query(`listen ${next.escapeIdentifier(channel)}`);
+    const dropped = () => {
+      if (client !== next) return;
+      client = undefined;
+      next.end().catch(() => {});
+      if (closed) return;
+      handlers.onLost?.();
+      reconnect();
+    };
+    next.on('error', dropped);
+    next.on('end', dropped);
+    return next;
+  };
+  const reconnect = () => {
+    const delay = RECONNECT_MS[Math.min(attempt++, RECONNECT_MS.length - 1)];
+    setTimeout(async () => {
+      if (closed) return;
+      try {
+        client = await connect();
+        attempt = 0;
+        handlers.onResumed?.();
+      } catch {
+        reconnect();
+      }
+    }, delay).unref();
+  };
+  client = await connect();
+  return {
+    // Notices are delivered between statements: a round trip on this connection brings any pending ones.
+    flush: async () => {
+      await client?.query('select 1').catch(() => {});
+    },
+    close: async () => {
+      closed = true;
+      const last = client;
+      client = undefined;
+      await last?.end().catch(() => {});
+    },
   };
 }
 
@@ -96,6 +173,11 @@ async function openPGlite(dataDir: string | undefined, loadDataDir?: Blob): Prom
     return {
       db,
       engine: 'pglite',
+      // One session: a notice reaches the callback before the statement that sent it returns.
+      listen: async (channel, { onNotice }) => {
+        const unlisten = await pglite.listen(channel, onNotice);
+        return { flush: async () => {}, close: () => unlisten() };
+      },
       dumpDataDir: async () => (await pglite.dumpDataDir('none')) as Blob,
       ping: async () => {
         await sql`select 1`.execute(db);

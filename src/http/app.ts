@@ -9,14 +9,22 @@ import type { AppEnv } from './app-env.ts';
 import { toAppError, toProblem } from './errors.ts';
 import { csrfProtection } from './middleware/csrf.ts';
 import { loadSession } from './middleware/session.ts';
+import type { PortalUpkeep } from './portal/change-notices.ts';
 import { currentUrl, isLargeText } from './portal/display-prefs.ts';
 import { PageCache } from './portal/page-cache.ts';
 import { createPortalApp } from './portal/portal-app.tsx';
+import type { PublishedPages } from './portal/published-pages.ts';
 import { renderErrorPage } from './views/error-page.tsx';
 
 export interface AppOptions {
   /** Directory of the built back-office SPA (admin/dist). */
   adminDir?: string;
+  /** The short-lived page cache (default: one with PORTAL_CACHE_SECONDS). */
+  pageCache?: PageCache;
+  /** Item pages kept until they change (default: none; the server passes one that hears change notices). */
+  publishedPages?: PublishedPages;
+  /** Change notices and pre-rendering, once the server has started them. */
+  portalUpkeep?: () => PortalUpkeep | undefined;
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -34,6 +42,8 @@ export function createApp(services: Services, options: AppOptions = {}): Hono<Ap
     const log = logger.child({ requestId: c.get('requestId') });
     c.set('logger', log);
     await next();
+    // Pages the server renders ahead of visitors (prerender.ts) are not visits.
+    if ((c.env as { prerender?: boolean } | undefined)?.prerender) return;
     log.info(
       { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
       'request',
@@ -45,7 +55,8 @@ export function createApp(services: Services, options: AppOptions = {}): Hono<Ap
   app.get('/readyz', async (c) => {
     try {
       await services.database.ping();
-      return c.json({ status: 'ok', database: services.database.engine });
+      const prerender = options.portalUpkeep?.()?.status();
+      return c.json({ status: 'ok', database: services.database.engine, ...(prerender && { prerender }) });
     } catch {
       return c.json({ status: 'unavailable', database: services.database.engine }, 503);
     }
@@ -56,14 +67,18 @@ export function createApp(services: Services, options: AppOptions = {}): Hono<Ap
   app.use(csrfProtection());
 
   // Rendered public pages are reused for a few seconds; a successful change through the API empties them.
-  const pageCache = new PageCache({ ttlMs: config.portalCacheMs });
+  const pageCache = options.pageCache ?? new PageCache({ ttlMs: config.portalCacheMs });
   app.use('/api/*', async (c, next) => {
     await next();
-    if (!SAFE_METHODS.has(c.req.method) && c.res.status < 400) pageCache.clear();
+    if (!SAFE_METHODS.has(c.req.method) && c.res.status < 400) {
+      // The change's notices reach the kept pages before this answer reaches the editor.
+      await options.portalUpkeep?.()?.flush();
+      pageCache.clear();
+    }
   });
   app.route('/api', createApiApp(services));
   mountAdmin(app, options.adminDir);
-  app.route('/', createPortalApp(services, { pageCache }));
+  app.route('/', createPortalApp(services, { pageCache, publishedPages: options.publishedPages }));
 
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/')) {

@@ -9,6 +9,7 @@ import * as applicationReplyText from './202611271000-application-reply-text.ts'
 import * as applicationReminders from './202611271100-application-reminders.ts';
 import * as unknownNameLockout from './202611271110-unknown-name-lockout.ts';
 import * as letterTemplates from './202611271200-letter-templates.ts';
+import * as portalChangeNotices from './202611280900-portal-change-notices.ts';
 
 /** Forward-only migrations in order. Never edit one that has landed; add a new file. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '202611271100-application-reminders': applicationReminders,
   '202611271110-unknown-name-lockout': unknownNameLockout,
   '202611271200-letter-templates': letterTemplates,
+  '202611280900-portal-change-notices': portalChangeNotices,
 };

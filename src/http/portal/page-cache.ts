@@ -3,10 +3,11 @@
 // with its ETag and its gzip body computed once. Any successful change made through this instance's
 // API empties the cache at once; changes made elsewhere (another instance, the CLI, the publish
 // scheduler) show within the time to live.
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Context } from 'hono';
 import { isLargeText } from './display-prefs.ts';
 import { etagOf, matchesEtag } from './http-caching.ts';
+import { exactCopy, type PublishedPage } from './published-pages.ts';
 
 export interface CachedPage {
   key: string;
@@ -77,7 +78,7 @@ export class PageCache {
 
   gzipOf(entry: CachedPage): Buffer {
     if (!entry.gzip) {
-      entry.gzip = gzipSync(entry.html);
+      entry.gzip = exactCopy(gzipSync(entry.html));
       entry.bytes += entry.gzip.length;
       if (this.#entries.get(entry.key) === entry) {
         this.#bytes += entry.gzip.length;
@@ -128,7 +129,22 @@ export function sendCachedPage(c: Context, cache: PageCache, entry: CachedPage):
   if (acceptsGzip(c)) {
     c.header('content-encoding', 'gzip');
     c.header('content-type', 'text/html; charset=UTF-8');
-    return c.body(new Uint8Array(cache.gzipOf(entry)), 200);
+    // A Buffer is a Uint8Array; copying it (new Uint8Array) would cost a copy per request.
+    return c.body(cache.gzipOf(entry) as Uint8Array<ArrayBuffer>, 200);
   }
   return c.html(entry.html, 200);
+}
+
+/** Answers with a kept item page (published-pages.ts): 304, gzip, or unpacked for the rare client without gzip. */
+export function sendPublishedPage(c: Context, page: PublishedPage): Response {
+  c.header('cache-control', 'no-cache');
+  c.header('vary', 'Cookie, Accept-Encoding');
+  c.header('etag', `W/${page.etag}`);
+  if (matchesEtag(c.req.header('if-none-match'), page.etag)) return c.body(null, 304);
+  if (acceptsGzip(c)) {
+    c.header('content-encoding', 'gzip');
+    c.header('content-type', 'text/html; charset=UTF-8');
+    return c.body(page.gzip as Uint8Array<ArrayBuffer>, 200);
+  }
+  return c.html(gunzipSync(page.gzip).toString('utf8'), 200);
 }

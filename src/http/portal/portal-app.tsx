@@ -9,21 +9,30 @@ import type { Crumb, PageChrome } from '../views/view-types.ts';
 import { cached } from './directory-cache.ts';
 import { currentUrl, isLargeText, LARGE_TEXT_PATH, rememberLargeText, safeBackPath } from './display-prefs.ts';
 import { sendPage } from './http-caching.ts';
-import { PageCache, pageCacheKey, sendCachedPage } from './page-cache.ts';
+import { PageCache, pageCacheKey, sendCachedPage, sendPublishedPage } from './page-cache.ts';
 import { serveAsset } from './portal-assets.ts';
 import { loadDirectory } from './portal-data.ts';
 import type { PageResult } from './portal-page.ts';
 import { ORG_ROUTES, orgNav, PLATFORM_ROUTES } from './portal-routes.ts';
+import { PublishedPages, publishedItemId } from './published-pages.ts';
 
 const ORG_CODE = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const UNKNOWN_ORG = '没有找到这个单位，网址中的单位代码可能有误。请从平台首页选择单位。';
 
+/** An item page that may be kept rendered: its key, item and the store's generation when its data was read. */
+interface Keepable {
+  key: string;
+  itemId: number;
+  generation: number;
+}
+
 function renderPage(
   c: Context<AppEnv>,
-  pageCache: PageCache,
+  caches: { pageCache: PageCache; published: PublishedPages; keepable?: Keepable },
   chrome: Omit<PageChrome, 'title' | 'heading' | 'isLargeText' | 'currentUrl'>,
   result: PageResult,
 ) {
+  const { pageCache, published, keepable } = caches;
   const page = (
     <Layout
       chrome={{
@@ -42,6 +51,10 @@ function renderPage(
     return c.html(renderDocument(page), result.status ?? 200);
   }
   const status = result.status ?? 200;
+  if (status === 200 && keepable) {
+    const kept = published.set(keepable.key, keepable.itemId, renderDocument(page), keepable.generation);
+    if (kept) return sendPublishedPage(c, kept);
+  }
   // The same for every visitor in this display mode: kept for the next requests.
   if (status === 200 && c.req.method === 'GET' && pageCache.enabled)
     return sendCachedPage(c, pageCache, pageCache.set(pageCacheKey(c), renderDocument(page)));
@@ -58,6 +71,8 @@ export interface PortalOptions {
   directoryTtlMs?: number;
   /** Rendered public pages, shared with the code that empties it on changes (default: none kept). */
   pageCache?: PageCache;
+  /** Item pages kept until a change notice drops them (default: none kept). */
+  publishedPages?: PublishedPages;
 }
 
 /** The public portal: server-rendered pages that need no JavaScript. */
@@ -65,6 +80,14 @@ export function createPortalApp(services: Services, options: PortalOptions = {})
   const portal = new Hono<AppEnv>();
   const directoryOf = cached(() => loadDirectory(services.orgs), { ttlMs: options.directoryTtlMs ?? 5000 });
   const pageCache = options.pageCache ?? new PageCache({ ttlMs: 0 });
+  const published = options.publishedPages ?? new PublishedPages({ maxBytes: 0 });
+  /** The key and item of a page the published-page store may keep (a plain GET of /o/<org>/items/<id>). */
+  const keepableOf = (c: Context<AppEnv>): Omit<Keepable, 'generation'> | undefined => {
+    if (c.req.method !== 'GET' || !published.enabled) return undefined;
+    const itemId = publishedItemId(c.req.path);
+    if (itemId === undefined || c.req.url.includes('?')) return undefined;
+    return { key: pageCacheKey(c), itemId };
+  };
   const fromCache = (c: Context<AppEnv>) => {
     const entry = c.req.method === 'GET' && pageCache.enabled ? pageCache.get(pageCacheKey(c)) : undefined;
     return entry && sendCachedPage(c, pageCache, entry);
@@ -92,7 +115,7 @@ export function createPortalApp(services: Services, options: PortalOptions = {})
         route.path === '/' ? [] : [{ label: '首页', href: '/' }, ...(result.crumbs ?? []), { label: result.title }];
       return renderPage(
         c,
-        pageCache,
+        { pageCache, published },
         { org: null, host: directory.host, nav: platformNav(route.nav ?? null), breadcrumbs: crumbs },
         result,
       );
@@ -102,6 +125,11 @@ export function createPortalApp(services: Services, options: PortalOptions = {})
   portal.get('/o/:code', (c) => c.redirect(`/o/${encodeURIComponent(c.req.param('code'))}/`, 301));
   for (const route of ORG_ROUTES) {
     portal.on(route.method ?? 'GET', `/o/:code/${route.path}`, async (c) => {
+      const keep = keepableOf(c);
+      const kept = keep && published.get(keep.key);
+      if (kept) return sendPublishedPage(c, kept);
+      // Read before any data: a change notice arriving while this page renders stops it being kept.
+      const keepable = keep && { ...keep, generation: published.generation };
       const hit = fromCache(c);
       if (hit) return hit;
       const code = c.req.param('code');
@@ -117,7 +145,7 @@ export function createPortalApp(services: Services, options: PortalOptions = {})
       if (route.path === '') crumbs.push({ label: org.name });
       else crumbs.push({ label: org.name, href: `/o/${org.code}/` }, ...(result.crumbs ?? []), { label: result.title });
       const nav = orgNav(org.code, route.nav ? route.path : (route.within ?? null));
-      return renderPage(c, pageCache, { org, host: null, nav, breadcrumbs: crumbs }, result);
+      return renderPage(c, { pageCache, published, keepable }, { org, host: null, nav, breadcrumbs: crumbs }, result);
     });
   }
   // Anything else under an org's path: a 404 that keeps the visitor's display mode.
