@@ -1,11 +1,14 @@
 // The 主动公开 portal under load, on 10,000 generated published items in PGlite (and 100,000 in
 // PostgreSQL when DATABASE_URL is set): item pages and column lists at 32 connections as a share of
 // the same server's /healthz (target ≥ 30%, p99 < 50 ms), and search latency (target p95 < 100 ms).
-// The data is written before the server starts: PGlite's data directory admits one process.
+// The data is written before the server starts: PGlite's data directory admits one process. The
+// server renders every item page ahead of visitors after it starts (published-pages.ts); the
+// pages are measured once that is done (its time is printed), and once more rendered on demand
+// (a query string bypasses the kept pages), which is what a page costs right after it changed.
 import fs from 'node:fs';
 import autocannon from 'autocannon';
 import { type GeneratedPortal, generatePortalData } from './portal-data.ts';
-import { createPostgresDatabase, fmt, percentile, startBenchServer, tempDataDir } from './support.ts';
+import { createPostgresDatabase, fmt, percentile, startBenchServer, tempDataDir, waitForPrerender } from './support.ts';
 
 const CONNECTIONS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -13,6 +16,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 // holds up when queries queue for the 2 cores (printed, no target).
 const SEARCH_USERS = [1, 8];
 const COLUMN_PAGES = 50;
+const ONDEMAND = '信息页（随机，按需渲染）';
 
 interface Measured {
   rps: number;
@@ -78,10 +82,16 @@ async function runOn(label: string, env: Record<string, string>, items: number):
   const server = await startBenchServer({ ...env, GONGKAI_SEED_DEMO: '0' });
   let ok = true;
   try {
+    const prerender = await waitForPrerender(server.url);
+    console.log(
+      `  启动后预生成 ${prerender.pages} 个信息页：${fmt(prerender.seconds)} 秒，内存 ${server.peakMemoryMb()} MB（VmHWM）`,
+    );
     const itemIds = data.lastItemId - data.firstItemId + 1;
+    let bust = 0;
     const news = `/o/fugou-gxj/columns/${data.columns.news}`;
     const targets: [string, () => string][] = [
       ['信息页（随机）', () => `/o/fugou-gxj/items/${data.firstItemId + Math.floor(Math.random() * itemIds)}`],
+      [ONDEMAND, () => `/o/fugou-gxj/items/${data.firstItemId + Math.floor(Math.random() * itemIds)}?r=${++bust}`],
       ['栏目列表第 1 页', () => news],
       [
         `栏目列表（前 ${COLUMN_PAGES} 页随机，含旧到新排序）`,
@@ -103,10 +113,12 @@ async function runOn(label: string, env: Record<string, string>, items: number):
     );
     for (const [name, m] of measured) {
       const ratio = m.rps / baseline.rps;
+      const hasTarget = name !== ONDEMAND;
       const pass = ratio >= 0.3 && m.p99 < 50 && m.errors === 0;
-      if (!pass) ok = false;
+      if (hasTarget && !pass) ok = false;
+      const verdict = hasTarget ? (pass ? '✓' : '✗ 目标 ≥30%、p99<50ms') : '（刚修改过的信息页的代价，无目标）';
       console.log(
-        `  ${name}: ${fmt(m.rps, 0)} req/s（/healthz 的 ${fmt(ratio * 100, 0)}%），p50 ${m.p50} ms，p99 ${m.p99} ms，错误 ${m.errors}  ${pass ? '✓' : '✗ 目标 ≥30%、p99<50ms'}`,
+        `  ${name}: ${fmt(m.rps, 0)} req/s（/healthz 的 ${fmt(ratio * 100, 0)}%），p50 ${m.p50} ms，p99 ${m.p99} ms，错误 ${m.errors}  ${verdict}`,
       );
     }
     for (const users of SEARCH_USERS) {

@@ -75,6 +75,22 @@ export async function startBenchServer(env: NodeJS.ProcessEnv): Promise<BenchSer
   };
 }
 
+/**
+ * Waits until the server has rendered every public item page ahead of visitors (/readyz says
+ * so); returns how long that took, in seconds, and how many pages it keeps.
+ */
+export async function waitForPrerender(url: string, timeoutMs = 600_000): Promise<{ seconds: number; pages: number }> {
+  const started = performance.now();
+  for (;;) {
+    const ready = (await (await fetch(`${url}/readyz`)).json()) as { prerender?: { state: string; pages: number } };
+    const prerender = ready.prerender;
+    if (!prerender || prerender.state === 'done' || prerender.state === 'off')
+      return { seconds: (performance.now() - started) / 1000, pages: prerender?.pages ?? 0 };
+    if (performance.now() - started > timeoutMs) throw new Error(`预生成超时：${JSON.stringify(prerender)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 export function tempDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-'));
 }
