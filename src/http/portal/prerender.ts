@@ -68,7 +68,8 @@ export function startPrerender({ database, published, fetch, onError }: Prerende
       const settle = published.settlesInMs;
       if (settle > 0) {
         state = 'waiting';
-        await new Promise((resolve) => setTimeout(resolve, settle).unref());
+        // In short steps, so that stopping the server does not wait for the settling time.
+        await new Promise((resolve) => setTimeout(resolve, Math.min(settle, 250)).unref());
         continue;
       }
       state = 'running';
