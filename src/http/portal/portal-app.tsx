@@ -51,14 +51,15 @@ function renderPage(
     return c.html(renderDocument(page), result.status ?? 200);
   }
   const status = result.status ?? 200;
+  const html = renderDocument(page);
   if (status === 200 && keepable) {
-    const kept = published.set(keepable.key, keepable.itemId, renderDocument(page), keepable.generation);
+    const kept = published.set(keepable.key, keepable.itemId, html, keepable.generation);
     if (kept) return sendPublishedPage(c, kept);
   }
   // The same for every visitor in this display mode: kept for the next requests.
   if (status === 200 && c.req.method === 'GET' && pageCache.enabled)
-    return sendCachedPage(c, pageCache, pageCache.set(pageCacheKey(c), renderDocument(page)));
-  return sendPage(c, renderDocument(page), status);
+    return sendCachedPage(c, pageCache, pageCache.set(pageCacheKey(c), html));
+  return sendPage(c, html, status);
 }
 
 /** The Chinese 404 page, in the visitor's display mode. */
