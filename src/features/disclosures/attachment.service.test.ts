@@ -4,9 +4,8 @@ import { Document, Packer, Paragraph } from 'docx';
 import PDFDocument from 'pdfkit';
 import { testEngines } from '../../db/testing.ts';
 import { createRoleFixtures, createTestApp, type TestApp } from '../../http/testing.ts';
+import { loadCjkFont } from '../documents/cjk-font.ts';
 import { createDisclosureFixture, type DisclosureFixture, itemIn, PASSING_REVIEW } from './testing.ts';
-
-const CJK_FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 
 async function docxWith(text: string): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph(text)] }] })));
@@ -18,7 +17,11 @@ function pdfWith(text: string): Promise<Uint8Array> {
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.font(CJK_FONT, 'NotoSansCJKsc-Regular').text(text);
+    // The font our PDFs embed (a collection needs the face named).
+    const cjk = loadCjkFont();
+    if (cjk.path.endsWith('.ttc')) doc.font(cjk.path, cjk.postscriptName);
+    else doc.font(cjk.path);
+    doc.text(text);
     doc.end();
   });
 }

@@ -10,13 +10,20 @@ const LATIN_ONLY = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 describe('CJK font lookup', () => {
   test('without any CJK font, says in Chinese how to install or configure one', () => {
     assert.throws(
-      () => loadCjkFont({ env: {}, defaultPaths: ['/nonexistent/NotoSerifCJK-Regular.ttc'] }),
+      () => loadCjkFont({ env: {}, defaultPaths: ['/nonexistent/NotoSerifCJK-Regular.ttc'], bundled: false }),
       (error: unknown) =>
         error instanceof CjkFontError &&
         /未找到可嵌入 PDF 的中文字体/.test(error.message) &&
         /fonts-noto-cjk/.test(error.message) &&
         /GONGKAI_CJK_FONT/.test(error.message),
     );
+  });
+
+  test('without a system CJK font, the Noto Serif SC installed with the npm dependencies is used', () => {
+    const font = loadCjkFont({ env: {}, defaultPaths: ['/nonexistent/NotoSerifCJK-Regular.ttc'] });
+    assert.equal(font.postscriptName, 'NotoSerifSC-Regular');
+    assert.match(font.path, /noto-serif-sc/);
+    assert.ok(font.font.hasGlyphForCodePoint('政'.codePointAt(0) ?? 0));
   });
 
   test('a missing font file named in GONGKAI_CJK_FONT is reported, not silently replaced', () => {

@@ -1,8 +1,10 @@
 // Finds and loads the CJK font a PDF embeds: an explicit path (--font), then
-// GONGKAI_CJK_FONT, then Debian's fonts-noto-cjk and a few other common locations.
+// GONGKAI_CJK_FONT, then Debian's fonts-noto-cjk and a few other common locations, and last
+// Noto Serif SC from npm (@expo-google-fonts/noto-serif-sc), so a fresh install needs no system font.
 // Shared by every PDF writer (annual reports, reply letters, forms).
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 interface FontkitGlyph {
   id: number;
@@ -51,6 +53,19 @@ const DEFAULT_FONT_PATHS = [
   '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc',
   '/usr/share/fonts/truetype/arphic/uming.ttc',
 ];
+
+/** Noto Serif SC installed with our npm dependencies (static TrueType, OFL). */
+function npmFontPath(): string | undefined {
+  try {
+    const require = createRequire(import.meta.url);
+    return path.join(
+      path.dirname(require.resolve('@expo-google-fonts/noto-serif-sc/package.json')),
+      '400Regular/NotoSerifSC_400Regular.ttf',
+    );
+  } catch {
+    return undefined;
+  }
+}
 
 const PROBE = '政'.codePointAt(0) ?? 0x653f;
 
@@ -113,6 +128,8 @@ export interface FontSearch {
   env?: Record<string, string | undefined>;
   /** Defaults to the usual system locations; tests pass their own. */
   defaultPaths?: readonly string[];
+  /** Fall back to the Noto Serif SC installed from npm (default true). */
+  bundled?: boolean;
 }
 
 export function loadCjkFont(search: FontSearch = {}): LoadedCjkFont {
@@ -122,7 +139,11 @@ export function loadCjkFont(search: FontSearch = {}): LoadedCjkFont {
     if (!existsSync(explicit)) throw new CjkFontError(`找不到字体文件：${explicit}。`);
     return loadFile(explicit);
   }
-  const found = (search.defaultPaths ?? DEFAULT_FONT_PATHS).find((p) => existsSync(p));
+  const candidates = [
+    ...(search.defaultPaths ?? DEFAULT_FONT_PATHS),
+    search.bundled === false ? '' : (npmFontPath() ?? ''),
+  ];
+  const found = candidates.find((p) => p !== '' && existsSync(p));
   if (!found) {
     throw new CjkFontError(
       `未找到可嵌入 PDF 的中文字体。请安装 fonts-noto-cjk（apt-get install fonts-noto-cjk），或用 --font 指定字体文件，或设置环境变量 ${CJK_FONT_ENV}。`,
