@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import iconv from 'iconv-lite';
+import { loadCjkFont } from '../../documents/cjk-font.ts';
 import { getCell, table2Paths, table3Paths, table4Paths } from '../check/cell-paths.ts';
 import type { AnnualReport } from '../report.ts';
 import { findCjkFont, reportTextToDocx, reportTextToHtml, reportTextToPdf } from '../testing/report-documents.ts';
@@ -70,6 +71,14 @@ describe('documents', () => {
       const text = textOf(name);
       const expected = essentials((await read(new Uint8Array(Buffer.from(text)), `${name}.txt`)).report);
       const pdf = await reportTextToPdf(text, { pageNumbers: true });
+      assert.deepEqual(essentials((await read(pdf, `${name}.pdf`)).report), expected);
+    });
+
+    // Another font wraps the flowing text at other places: labels broken across lines (行政 / 事业性收费).
+    test(`${name}: the same report from a PDF set in Noto Serif SC`, async () => {
+      const text = textOf(name);
+      const expected = essentials((await read(new Uint8Array(Buffer.from(text)), `${name}.txt`)).report);
+      const pdf = await reportTextToPdf(text, { font: { path: loadCjkFont({ defaultPaths: [] }).path } });
       assert.deepEqual(essentials((await read(pdf, `${name}.pdf`)).report), expected);
     });
   }

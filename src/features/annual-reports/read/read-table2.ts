@@ -55,8 +55,19 @@ const SPECS_2019: RowSpec[] = [
 
 export type StatedDocuments = { regulations: DocumentFigures; normativeDocuments: DocumentFigures };
 
-const ANY_LABEL =
-  /行政规范性文件|规范性文件|规章|行政许可|其他对外管理服务事项|行政处罚|行政强制|行政事业性收费|政府集中采购/g;
+const LABELS = [
+  '行政规范性文件',
+  '规范性文件',
+  '规章',
+  '行政许可',
+  '其他对外管理服务事项',
+  '行政处罚',
+  '行政强制',
+  '行政事业性收费',
+  '政府集中采购',
+];
+// In flowing text (a PDF's lines, a pasted page) a label may be wrapped onto the next line anywhere.
+const ANY_LABEL = new RegExp(LABELS.map((label) => [...label].join('\\n?')).join('|'), 'g');
 const NUMBER = /^[+\-－]?\d[\d,]*(?:\.\d+)?/;
 
 export function readTable2(

@@ -87,10 +87,12 @@ export interface PdfOptions {
   repeat?: number;
   /** Print “— n —” at the foot of every page, as official documents do. */
   pageNumbers?: boolean;
+  /** Another font than Debian's Noto CJK (`family`: the face of a collection). */
+  font?: { path: string; family?: string };
 }
 
 export async function reportTextToPdf(text: string, options: PdfOptions = {}): Promise<Uint8Array> {
-  const font = findCjkFont();
+  const font = options.font ?? findCjkFont();
   if (!font) throw new Error('没有找到中文字体（fonts-noto-cjk）');
   const doc = new PDFDocument({ size: 'A4', margin: 50, bufferPages: true });
   doc.registerFont('cjk', font.path, font.family);
