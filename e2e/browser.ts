@@ -26,6 +26,8 @@ export async function launchBrowser(): Promise<TestBrowser> {
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 1366, height: 800 },
+    // The back office honours "reduce motion": dialogs and lists appear at once, so no step races an animation.
+    reducedMotion: 'reduce',
     args: [
       '--no-sandbox',
       '--disable-gpu',
