@@ -1,5 +1,5 @@
 // Annual-report reader: reports read + checked per second, per format (txt, html, docx, pdf
-// made from ../shared/reports), against baselines measured in the same run, and peak memory
+// made from fixtures/reports), against baselines measured in the same run, and peak memory
 // reading a 50-page PDF (in a fresh process, so the figure is the reader's own).
 // Targets: ≥ 200 text reports/s, ≥ 20 PDF or DOCX reports/s on one core (CPU time, so a
 // busy shared machine does not distort it), < 300 MB.
@@ -22,7 +22,7 @@ import {
 
 const SHARED =
   process.env.GONGKAI_SHARED_REPORTS ??
-  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/reports');
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/reports');
 const NAMES = ['fugou-gongxinju-2023', 'pingtan-2022', 'shanghai-kewei-2024'];
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const MEMORY_TARGET_MB = 300;

@@ -3,13 +3,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { pingtanReport } from '../features/annual-reports/render/fixtures.ts';
 import { readZip } from '../features/annual-reports/render/read-zip.ts';
+import { REPORTS_DIR } from '../features/annual-reports/testing/report-fixtures.ts';
 import { CliError } from './cli-error.ts';
 import { runReportRender } from './report-render.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-render-'));
-const SHARED = new URL('../../../shared/reports/', import.meta.url);
+const SHARED = pathToFileURL(`${REPORTS_DIR}/`);
 const reportJson = join(dir, 'pingtan.json');
 writeFileSync(reportJson, JSON.stringify(pingtanReport()));
 

@@ -6,9 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
+import { REPO_ROOT } from '../core/repo-paths.ts';
+import { REPORTS_DIR } from '../features/annual-reports/testing/report-fixtures.ts';
 
-const BIN = '/work/main/bin/gongkai';
-const SHARED = '/work/shared/reports';
+const BIN = join(REPO_ROOT, 'bin/gongkai');
+const SHARED = REPORTS_DIR;
 
 interface Run {
   code: number;

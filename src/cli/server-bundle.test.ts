@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { reportFile } from '../features/annual-reports/testing/report-fixtures.ts';
 import { startServerProcess } from './server-process.testing.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -61,7 +62,7 @@ test('the bundled server serves the portal, its stylesheet and the back office',
 test('the bundled CLI writes a report as PDF and reads it back (fonts and the PDF worker found)', {
   timeout: 180_000,
 }, () => {
-  const report = path.resolve(root, '../shared/reports/fugou-gongxinju-2023.txt');
+  const report = reportFile('fugou-gongxinju-2023.txt');
   const pdf = path.join(outdir, 'report.pdf');
   execFileSync(process.execPath, runBundle('report', 'render', '--to', 'pdf', report, '-o', pdf), { stdio: 'pipe' });
   assert.ok(fs.statSync(pdf).size > 10_000, 'a PDF with an embedded font');

@@ -7,10 +7,11 @@ import { loadCjkFont } from '../../documents/cjk-font.ts';
 import { getCell, table2Paths, table3Paths, table4Paths } from '../check/cell-paths.ts';
 import type { AnnualReport } from '../report.ts';
 import { findCjkFont, reportTextToDocx, reportTextToHtml, reportTextToPdf } from '../testing/report-documents.ts';
+import { reportFile } from '../testing/report-fixtures.ts';
 import { parseReport } from './parse-report.ts';
 
 const NAMES = ['fugou-gongxinju-2023', 'pingtan-2022', 'shanghai-kewei-2024'];
-const textOf = (name: string) => readFileSync(`/work/shared/reports/${name}.txt`, 'utf8');
+const textOf = (name: string) => readFileSync(reportFile(`${name}.txt`), 'utf8');
 
 /** Everything a format could get wrong: identity, every table cell, the section keys. */
 function essentials(report: AnnualReport) {

@@ -1,4 +1,4 @@
-// The three published reports in ../shared/reports, read cell by cell against the figures
+// The three published reports in fixtures/reports, read cell by cell against the figures
 // hand-checked in that folder's README (expectations are written out from the README, not
 // taken from the reader's output).
 import assert from 'node:assert/strict';
@@ -7,9 +7,10 @@ import { describe, test } from 'node:test';
 import { getCell, table3Rows } from '../check/cell-paths.ts';
 import { checkReport } from '../check/check-report.ts';
 import { type AnnualReport, APPLICANT_COLUMNS, OUTCOME_KEYS } from '../report.ts';
+import { REPORTS_DIR } from '../testing/report-fixtures.ts';
 import { type ParseResult, parseReport } from './parse-report.ts';
 
-const SHARED_REPORTS = '/work/shared/reports';
+const SHARED_REPORTS = REPORTS_DIR;
 
 async function readShared(name: string): Promise<ParseResult> {
   const bytes = new Uint8Array(readFileSync(`${SHARED_REPORTS}/${name}`));

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { reportFile } from '../testing/report-fixtures.ts';
 import { fugouReport, pingtanReport, report2019WithBlanks } from './fixtures.ts';
 import { renderTxt } from './render-txt.ts';
 
-const SEED = new URL('../../../../../shared/reports/fugou-gongxinju-2023.txt', import.meta.url);
+const SEED = reportFile('fugou-gongxinju-2023.txt');
 
 /** Lines from the one starting with `from` up to (not including) the next blank line. */
 function block(text: string, from: string): string[] {
