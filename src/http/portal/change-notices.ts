@@ -28,12 +28,13 @@ interface UpkeepDeps {
 
 export async function startPortalUpkeep(deps: UpkeepDeps): Promise<PortalUpkeep> {
   const { database, pageCache, published } = deps;
+  const prerenders = deps.prerender !== false;
   const prerender = startPrerender({ database, published, fetch: deps.fetch, onError: deps.onError });
   const subscription: NoticeSubscription = await database.listen(PORTAL_CHANNEL, {
     onNotice(payload) {
       published.onNotice(payload);
       pageCache.clear();
-      if (deps.prerender !== false) prerender.onNotice(payload);
+      if (prerenders) prerender.onNotice(payload);
     },
     onLost() {
       published.stopListening();
@@ -42,11 +43,11 @@ export async function startPortalUpkeep(deps: UpkeepDeps): Promise<PortalUpkeep>
     onResumed() {
       published.startListening();
       pageCache.clear();
-      if (deps.prerender !== false) prerender.renderAll();
+      if (prerenders) prerender.renderAll();
     },
   });
   published.startListening();
-  if (deps.prerender !== false) prerender.renderAll();
+  if (prerenders) prerender.renderAll();
   return {
     flush: () => subscription.flush(),
     status: () => prerender.status(),

@@ -3,11 +3,11 @@
 // with its ETag and its gzip body computed once. Any successful change made through this instance's
 // API empties the cache at once; changes made elsewhere (another instance, the CLI, the publish
 // scheduler) show within the time to live.
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import type { Context } from 'hono';
 import { isLargeText } from './display-prefs.ts';
-import { etagOf, matchesEtag } from './http-caching.ts';
-import { exactCopy, type PublishedPage } from './published-pages.ts';
+import { etagOf, gzipPage, sendStoredPage } from './http-caching.ts';
+import type { PublishedPage } from './published-pages.ts';
 
 export interface CachedPage {
   key: string;
@@ -78,7 +78,7 @@ export class PageCache {
 
   gzipOf(entry: CachedPage): Buffer {
     if (!entry.gzip) {
-      entry.gzip = exactCopy(gzipSync(entry.html));
+      entry.gzip = gzipPage(entry.html);
       entry.bytes += entry.gzip.length;
       if (this.#entries.get(entry.key) === entry) {
         this.#bytes += entry.gzip.length;
@@ -106,45 +106,34 @@ export class PageCache {
   }
 }
 
-/** The cache key: the URL as asked for, and the display mode that changes the HTML. */
+/** The key of a page: its display mode (which changes the HTML) and its path with the query. */
+export function pageKey(pathAndQuery: string, largeText: boolean): string {
+  return `${largeText ? 'L' : 'N'}${pathAndQuery}`;
+}
+
+/** The cache key of the URL as asked for. */
 export function pageCacheKey(c: Context): string {
   // The path and query of the absolute URL, without parsing it.
   const url = c.req.url;
-  return `${isLargeText(c) ? 'L' : 'N'}${url.slice(url.indexOf('/', url.indexOf('//') + 2))}`;
-}
-
-function acceptsGzip(c: Context): boolean {
-  return /\bgzip\b/i.test(c.req.header('accept-encoding') ?? '');
+  return pageKey(url.slice(url.indexOf('/', url.indexOf('//') + 2)), isLargeText(c));
 }
 
 /** Answers with a cached page: 304 when the visitor holds it, gzip when accepted. */
 export function sendCachedPage(c: Context, cache: PageCache, entry: CachedPage): Response {
-  c.header('cache-control', 'no-cache');
-  c.header('vary', 'Cookie, Accept-Encoding');
-  // Weak ETags: the page's content is the same whether or not it is sent compressed.
-  c.header('etag', `W/${entry.etag}`);
-  if (matchesEtag(c.req.header('if-none-match'), entry.etag)) {
-    return c.body(null, 304);
-  }
-  if (acceptsGzip(c)) {
-    c.header('content-encoding', 'gzip');
-    c.header('content-type', 'text/html; charset=UTF-8');
-    // A Buffer is a Uint8Array; copying it (new Uint8Array) would cost a copy per request.
-    return c.body(cache.gzipOf(entry) as Uint8Array<ArrayBuffer>, 200);
-  }
-  return c.html(entry.html, 200);
+  return sendStoredPage(
+    c,
+    entry.etag,
+    () => cache.gzipOf(entry),
+    () => entry.html,
+  );
 }
 
-/** Answers with a kept item page (published-pages.ts): 304, gzip, or unpacked for the rare client without gzip. */
+/** Answers with a kept item page (published-pages.ts), unpacked for the rare client without gzip. */
 export function sendPublishedPage(c: Context, page: PublishedPage): Response {
-  c.header('cache-control', 'no-cache');
-  c.header('vary', 'Cookie, Accept-Encoding');
-  c.header('etag', `W/${page.etag}`);
-  if (matchesEtag(c.req.header('if-none-match'), page.etag)) return c.body(null, 304);
-  if (acceptsGzip(c)) {
-    c.header('content-encoding', 'gzip');
-    c.header('content-type', 'text/html; charset=UTF-8');
-    return c.body(page.gzip as Uint8Array<ArrayBuffer>, 200);
-  }
-  return c.html(gunzipSync(page.gzip).toString('utf8'), 200);
+  return sendStoredPage(
+    c,
+    page.etag,
+    () => page.gzip,
+    () => gunzipSync(page.gzip).toString('utf8'),
+  );
 }

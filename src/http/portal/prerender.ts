@@ -5,6 +5,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { sql } from 'kysely';
 import type { Database } from '../../db/database.ts';
+import { pageKey } from './page-cache.ts';
 import type { PublishedPages } from './published-pages.ts';
 
 export type PrerenderState = 'off' | 'waiting' | 'running' | 'done';
@@ -46,7 +47,7 @@ export function startPrerender({ database, published, fetch, onError }: Prerende
 
   const render = async (orgCode: string, id: number) => {
     const path = `/o/${orgCode}/items/${id}`;
-    if (published.get(`N${path}`)) return;
+    if (published.has(pageKey(path, false))) return;
     const res = await fetch(new Request(`http://prerender${path}`, { headers: { 'accept-encoding': 'gzip' } }), {
       prerender: true,
     });

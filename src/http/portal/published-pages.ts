@@ -4,8 +4,7 @@
 // something on it changed (see the 202611280900 migration): the item, its versions or an
 // interpretation of it drop that page; an org, catalogue or setting change drops all pages.
 // Pages are bounded by bytes; the least recently used go first.
-import { gzipSync } from 'node:zlib';
-import { etagOf } from './http-caching.ts';
+import { etagOf, gzipPage } from './http-caching.ts';
 
 export interface PublishedPage {
   etag: string;
@@ -33,16 +32,6 @@ const ITEM_PATH = /^\/o\/[a-z0-9][a-z0-9-]{0,62}\/items\/(\d{1,9})$/;
 export function publishedItemId(path: string): number | undefined {
   const match = ITEM_PATH.exec(path);
   return match ? Number(match[1]) : undefined;
-}
-
-/**
- * zlib's output is a view into a chunk of at least 16 KB: kept as it is, each 2 KB page would hold
- * on to the whole chunk (100,000 pages: 1.9 GB instead of 0.2 GB).
- */
-export function exactCopy(buffer: Buffer): Buffer {
-  const copy = Buffer.allocUnsafeSlow(buffer.length);
-  buffer.copy(copy);
-  return copy;
 }
 
 export class PublishedPages {
@@ -106,6 +95,11 @@ export class PublishedPages {
     this.dropAll();
   }
 
+  /** Whether a page is kept under `key` (without marking it as recently used). */
+  has(key: string): boolean {
+    return this.#pages.has(key);
+  }
+
   get(key: string): PublishedPage | undefined {
     const page = this.#pages.get(key);
     if (!page) return undefined;
@@ -120,7 +114,7 @@ export class PublishedPages {
    */
   set(key: string, itemId: number, html: string, generation: number): PublishedPage | undefined {
     if (generation !== this.#generation || !this.accepting) return undefined;
-    const page: PublishedPage = { etag: etagOf(html), gzip: exactCopy(gzipSync(html)), itemId };
+    const page: PublishedPage = { etag: etagOf(html), gzip: gzipPage(html), itemId };
     if (page.gzip.length > this.#maxBytes / 4) return undefined;
     this.#drop(key);
     this.#pages.set(key, page);
