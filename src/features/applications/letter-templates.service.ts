@@ -34,12 +34,12 @@ import {
   FEE_PAYMENT_KEY,
   feePaymentText,
   keyParts,
+  loadOrgLetterTemplates,
   orgChain,
   resolveRows,
   TEMPLATE_KEYS,
   type TemplateKey,
   toLetterTemplate,
-  toOrgLetterTemplates,
 } from './org-letter-templates.ts';
 import { resolveVisibleOrg } from './org-ref.ts';
 import { type OutcomeKey, outcomeType } from './rules/outcomes.ts';
@@ -330,9 +330,7 @@ export async function previewLetterTemplate(
 ): Promise<LetterDocument> {
   const org = await resolveVisibleOrg(ctx.db, actor, orgRef, VIEW_ROLES);
   const key = requireKey(keyText);
-  const chain = orgChain(org);
-  const effective = resolveRows(chain, await findLetterTemplates(ctx.db, chain));
-  const inForce = toOrgLetterTemplates(effective);
+  const inForce = await loadOrgLetterTemplates(ctx.db, org);
   // The general reply is previewed on a granted case: its own decision-type template must not hide it.
   if (key === 'reply') delete inForce.templates['reply:granted'];
   if (draft) {
