@@ -12,6 +12,11 @@ function templatePath(orgId: number, key: string): string {
   return `/orgs/${orgId}/letter-templates/${encodeURIComponent(key)}`;
 }
 
+/** The server's rendering of a letter: the saved wording for `{}`, or the given draft. */
+function fetchPreview(orgId: number, key: string, body: unknown): Promise<LetterDocument> {
+  return api.post<LetterDocument>(`${templatePath(orgId, key)}/preview`, body, { quiet: true });
+}
+
 /** Edit (or, without the right to change it, read) one letter's wording, with a server-rendered preview. */
 export function LetterTemplateEditor({
   orgId,
@@ -42,10 +47,7 @@ export function LetterTemplateEditor({
     setBody(start.body);
     setProblems([]);
     setPreview(null);
-    void request<LetterDocument>('POST', `${templatePath(orgId, entry.key)}/preview`, { body: {}, quiet: true }).then(
-      setPreview,
-      () => setPreview(null),
-    );
+    void fetchPreview(orgId, entry.key, {}).then(setPreview, () => setPreview(null));
   }, [entry, orgId]);
 
   if (!entry) return null;
@@ -62,12 +64,7 @@ export function LetterTemplateEditor({
     setBusy('preview');
     setProblems([]);
     try {
-      setPreview(
-        await request<LetterDocument>('POST', `${templatePath(orgId, current.key)}/preview`, {
-          body: draft(),
-          quiet: true,
-        }),
-      );
+      setPreview(await fetchPreview(orgId, current.key, draft()));
     } catch (caught) {
       showProblem(caught);
     } finally {
@@ -97,6 +94,8 @@ export function LetterTemplateEditor({
       message.success('已恢复：不再使用本机关的模板');
       onChanged();
       onClose();
+    } catch {
+      // the client has already told the user
     } finally {
       setBusy(null);
     }
@@ -125,7 +124,6 @@ export function LetterTemplateEditor({
       open
       onClose={onClose}
       size={Math.min(1100, window.innerWidth)}
-      destroyOnHidden
       extra={
         canEdit && (
           <Space>
