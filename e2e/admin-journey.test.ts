@@ -11,7 +11,6 @@ import { startTestServer, type TestServer } from './server.ts';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const NEW_ADMIN_PASSWORD = 'Gongkai-Test-2025';
 
-/** Unexpected browser errors; failed requests we provoke on purpose (401s) are not errors. */
 /**
  * The select list that is open and has finished its opening animation: a click during the
  * animation can land on the dialog behind it, which closes the list. A closed dialog's select may
@@ -31,6 +30,7 @@ async function openSelect(page: Page, field: Locator) {
   return list;
 }
 
+/** Unexpected browser errors; failed requests we provoke on purpose (401s) are not errors. */
 function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));

@@ -1,5 +1,6 @@
 import { Alert, App, Button, Card, Form, Input, Select, Space, Switch, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { DEFAULT_INDEX_NO_PATTERN } from '../../../../src/features/disclosures/index-no.ts';
 import { applyFieldErrors } from '../../api/form-errors.ts';
 import { disclosureApi } from '../../components/disclosures/disclosure-api.ts';
 import type { DisclosureSettings, ShippedSensitiveWord } from '../../components/disclosures/disclosure-types.ts';
@@ -113,7 +114,7 @@ export function SettingsPage() {
               </div>
             }
           >
-            <Input style={{ maxWidth: 480 }} maxLength={80} placeholder="{org}/{category}/{year}-{seq:4}" />
+            <Input style={{ maxWidth: 480 }} maxLength={80} placeholder={DEFAULT_INDEX_NO_PATTERN} />
           </Form.Item>
           <Form.Item
             label="撤回时保留公告"
