@@ -5,6 +5,9 @@ import type { ApplicantKind, LetterOrg } from './letter-data.ts';
 
 export const REGULATION = '《中华人民共和国政府信息公开条例》';
 
+/** The 信息处理费 measures the fee notice cites alongside Art. 42. */
+export const FEE_MEASURES = '《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）';
+
 /** 您 for a citizen, 你单位 for a legal person or other organisation. */
 export function addressAs(kind: ApplicantKind): string {
   return kind === 'person' ? '您' : '你单位';

@@ -2,11 +2,9 @@
 // 收费通知书 (Art. 42, 国办函〔2020〕109号) and 征求第三方意见函 (Art. 32).
 import { FEE_BASIS_LABELS } from '../rules/fees.ts';
 import type { LetterData, LetterDetails } from './letter-data.ts';
-import { bodyDate, citeArticles } from './letter-phrases.ts';
+import { bodyDate, citeArticles, FEE_MEASURES } from './letter-phrases.ts';
 
 type Details<K extends LetterDetails['kind']> = Extract<LetterDetails, { kind: K }>;
-
-const FEE_MEASURES = '《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）';
 
 export function correctionParagraphs(details: Details<'correction'>, you: string): string[] {
   const items = details.items.map((item) => item.trim()).filter(Boolean);

@@ -2,10 +2,8 @@
 // own from. Filled, it reads as the generated standard letter does (the decision paragraphs of a
 // reply come from {{decision}}, since they differ for each of the 21 decision types).
 import type { LetterKind } from './letter-data.ts';
-import { REGULATION } from './letter-phrases.ts';
+import { FEE_MEASURES, REGULATION } from './letter-phrases.ts';
 import type { LetterTemplate } from './letter-template.ts';
-
-const FEE_MEASURES = '《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）';
 
 export const STANDARD_TEMPLATES: Record<LetterKind, LetterTemplate> = {
   reply: { body: ['{{opening}}', '{{decision}}', '{{access}}', '{{remedies}}', '{{closing}}'].join('\n') },
