@@ -31,7 +31,7 @@ import {
 import { LetterTemplateError } from './letters/letter-template.ts';
 import { composeLetter } from './letters/letter-text.ts';
 import { renderLetterDocx, renderLetterPdf } from './letters/render-letter.ts';
-import { feePaymentText, loadOrgLetterTemplates } from './org-letter-templates.ts';
+import { feePaymentText, loadOrgLetterTemplates, type OrgLetterTemplates } from './org-letter-templates.ts';
 import { loadVisibleCase } from './queries.ts';
 import { refusalError, versionConflict } from './refusal-error.ts';
 import { reconsiderationBodyOf } from './reply-letter.ts';
@@ -134,12 +134,16 @@ interface Composable {
   isDraft: boolean;
 }
 
-/** The letter's data from the case, or a Chinese reason why the case has no such letter (yet). */
+/**
+ * The letter's data from the case, or a Chinese reason why the case has no such letter (yet).
+ * `inForce` is the org's templates when the caller has them already (else loaded when needed).
+ */
 async function letterDataOf(
   ctx: AppContext,
   loaded: LoadedCase,
   kind: LetterKind,
   calendar: WorkingCalendar,
+  inForce?: OrgLetterTemplates,
 ): Promise<Composable | string> {
   const { row, events } = loaded;
   const handling = currentHandling(events);
@@ -220,7 +224,7 @@ async function letterDataOf(
       const settings = await loadApplicationSettings(ctx.db, row.org_id);
       const stored = loaded.eventRows.findLast((e) => e.type === 'feeNotified');
       const explanation = stored?.data.explanation;
-      const { feePayment } = await loadOrgLetterTemplates(ctx.db, loaded.org);
+      const { feePayment } = inForce ?? (await loadOrgLetterTemplates(ctx.db, loaded.org));
       return make(
         {
           kind: 'fee',
@@ -255,11 +259,18 @@ async function letterDataOf(
   }
 }
 
-async function composeCaseLetter(ctx: AppContext, loaded: LoadedCase, kind: LetterKind): Promise<CaseLetter> {
+/** `inForce` is the org's templates, loaded once per request (loaded here when not given). */
+async function composeCaseLetter(
+  ctx: AppContext,
+  loaded: LoadedCase,
+  kind: LetterKind,
+  inForce?: OrgLetterTemplates,
+): Promise<CaseLetter> {
   const calendar = await ctx.calendar.getCalendar();
-  const found = await letterDataOf(ctx, loaded, kind, calendar);
+  const orgTemplates = inForce ?? (await loadOrgLetterTemplates(ctx.db, loaded.org));
+  const found = await letterDataOf(ctx, loaded, kind, calendar, orgTemplates);
   if (typeof found === 'string') throw new AppError('INVALID_TRANSITION', found);
-  const { templates } = await loadOrgLetterTemplates(ctx.db, loaded.org);
+  const { templates } = orgTemplates;
   let document: LetterDocument;
   try {
     checkLetterData(found.data);
@@ -303,10 +314,11 @@ async function loadWorkedCase(ctx: AppContext, actor: Actor, id: number): Promis
 /** Every letter the case has so far, in the order a case sends them. */
 export async function listCaseLetters(ctx: AppContext, actor: Actor, id: number): Promise<CaseLetterSummary[]> {
   const loaded = await loadWorkedCase(ctx, actor, id);
+  const inForce = await loadOrgLetterTemplates(ctx.db, loaded.org);
   const letters: CaseLetterSummary[] = [];
   for (const kind of ['correction', 'consultation', 'extension', 'fee', 'reply'] as const) {
     try {
-      letters.push(summary(await composeCaseLetter(ctx, loaded, kind)));
+      letters.push(summary(await composeCaseLetter(ctx, loaded, kind, inForce)));
     } catch (error) {
       if (!(error instanceof AppError && error.code === 'INVALID_TRANSITION')) throw error;
     }
