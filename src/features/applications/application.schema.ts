@@ -138,6 +138,13 @@ export const FeeQuoteQuerySchema = z.object({
   pages: z.coerce.number().int().min(0).max(1_000_000).optional(),
 });
 
+/** An org path parameter: its id or its code. */
+export const orgParam = z
+  .string()
+  .trim()
+  .regex(/^(\d{1,10}|[a-z0-9][a-z0-9-]{0,62})$/, '机构应为编号或机构代码')
+  .openapi({ param: { name: 'org', in: 'path' }, description: '机构编号或机构代码', example: 'fugou-zrzyj' });
+
 export const DashboardQuerySchema = z.object({ orgId: idParam('机构').optional() });
 
 export const LETTER_KIND_VALUES = ['reply', 'correction', 'extension', 'fee', 'consultation'] as const;

@@ -12,16 +12,14 @@ import {
 } from '../../http/api/openapi-common.ts';
 import { actionContext } from '../../http/request-meta.ts';
 import type { Services } from '../../services.ts';
+import { orgParam as orgPathParam } from './application.schema.ts';
 import { MAX_TEMPLATE_BODY, MAX_TEMPLATE_TITLE } from './letter-templates.service.ts';
 import { TEMPLATE_KEYS } from './org-letter-templates.ts';
 
 const common = { tags: ['依申请公开'], security: SESSION_SECURITY, middleware: [signedIn()] };
 
-const orgParam = z
-  .string()
-  .trim()
-  .regex(/^(\d{1,10}|[a-z0-9][a-z0-9-]{0,62})$/, '机构应为编号或机构代码')
-  .openapi({ param: { name: 'org', in: 'path' }, description: '机构编号或机构代码', example: 'fugou-gxj' });
+// The shared org parameter, with its own example in the API document.
+const orgParam = orgPathParam.openapi({ example: 'fugou-gxj' });
 
 const keyParam = z
   .string()

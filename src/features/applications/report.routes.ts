@@ -18,14 +18,9 @@ import {
   SettingsPatchSchema,
   SettingsSchema,
 } from './application.responses.ts';
+import { orgParam } from './application.schema.ts';
 
 const common = { tags: ['年度报告数据'], security: SESSION_SECURITY, middleware: [signedIn()] };
-
-const orgParam = z
-  .string()
-  .trim()
-  .regex(/^(\d{1,10}|[a-z0-9][a-z0-9-]{0,62})$/, '机构应为编号或机构代码')
-  .openapi({ param: { name: 'org', in: 'path' }, description: '机构编号或机构代码', example: 'fugou-zrzyj' });
 
 const ReportParamsSchema = z.object({
   org: orgParam,
