@@ -12,8 +12,8 @@ import {
   signIn,
   type TestApp,
 } from '../../http/testing.ts';
-import { readPdfText } from '../documents/testing/pdf-text.ts';
-import { readZip } from '../documents/testing/read-zip.ts';
+import { pdfText } from '../documents/testing/pdf-text.ts';
+import { docxText } from '../documents/testing/read-zip.ts';
 import { VALID_ID_NUMBER } from './testing.ts';
 
 interface Detail {
@@ -47,16 +47,6 @@ interface Problem {
 const COUNTY_TEXT =
   '经审查，{{you}}申请的信息属于可以公开的政府信息（扶沟县统一措辞），{{applicant}}可按下列方式获取。';
 const DEPT_TEXT = '{{applicant}}：本局已办结{{you}}的申请（工信局自定措辞），{{decision}}';
-
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const { pages } = await readPdfText(bytes);
-  return pages.flatMap((items) => items.map((item) => item.str)).join('');
-}
-
-function docxText(bytes: Uint8Array): string {
-  const xml = readZip(bytes).get('word/document.xml') ?? '';
-  return [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
-}
 
 for (const engine of testEngines()) {
   describe(`letter templates API (${engine})`, () => {

@@ -11,8 +11,8 @@ import {
   signIn,
   type TestApp,
 } from '../../http/testing.ts';
-import { readPdfText } from '../documents/testing/pdf-text.ts';
-import { readZip } from '../documents/testing/read-zip.ts';
+import { pdfText } from '../documents/testing/pdf-text.ts';
+import { docxText } from '../documents/testing/read-zip.ts';
 import { VALID_ID_NUMBER } from './testing.ts';
 
 interface Detail {
@@ -39,18 +39,6 @@ interface Problem {
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const EDITED = '经审查，检查记录中企业联系人的电话号码属于个人信息，本机关删除该部分后予以公开。';
-
-/** All the text of a PDF, lines joined. */
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const { pages } = await readPdfText(bytes);
-  return pages.flatMap((items) => items.map((item) => item.str)).join('');
-}
-
-/** The text runs of a DOCX's body. */
-function docxText(bytes: Uint8Array): string {
-  const xml = readZip(bytes).get('word/document.xml') ?? '';
-  return [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
-}
 
 for (const engine of testEngines()) {
   describe(`case letters API (${engine})`, () => {

@@ -72,3 +72,9 @@ export function pdfLines(items: readonly PdfTextItem[]): PdfLine[] {
     };
   });
 }
+
+/** All the text of a PDF, lines joined. */
+export async function pdfText(bytes: Uint8Array): Promise<string> {
+  const { pages } = await readPdfText(bytes);
+  return pages.flatMap((items) => items.map((item) => item.str)).join('');
+}

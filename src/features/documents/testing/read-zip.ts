@@ -14,3 +14,9 @@ export function readZip(bytes: Uint8Array): Map<string, string> {
   }
   return entries;
 }
+
+/** The text runs of a DOCX's body. */
+export function docxText(bytes: Uint8Array): string {
+  const xml = readZip(bytes).get('word/document.xml') ?? '';
+  return [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+}
