@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import PDFDocument from 'pdfkit';
+import { loadCjkFont } from '../../documents/cjk-font.ts';
 
 interface Block {
   kind: 'paragraph' | 'table';
@@ -76,10 +77,14 @@ const CJK_FONTS = [
   ['/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc', 'NotoSerifCJKsc-Regular'],
 ] as const;
 
-/** A CJK font pdfkit can embed, or null when Debian's fonts-noto-cjk is not installed. */
-export function findCjkFont(): { path: string; family: string } | null {
+/** A CJK font pdfkit can embed: Debian's Noto CJK, else the Noto Serif SC our PDFs fall back to. */
+export function findCjkFont(): { path: string; family?: string } | null {
   for (const [path, family] of CJK_FONTS) if (existsSync(path)) return { path, family };
-  return null;
+  try {
+    return { path: loadCjkFont({ defaultPaths: [] }).path };
+  } catch {
+    return null;
+  }
 }
 
 export interface PdfOptions {
